@@ -1,0 +1,241 @@
+import { statSync } from 'node:fs'
+import path from 'node:path'
+import { InputError } from './errors.js'
+import { ARCHITECTURES, type Architecture, findRuntime, RUNTIMES, type Runtime } from './runtimes.js'
+
+export type Mode = 'plan' | 'apply'
+
+export interface Inputs {
+  layerName: string
+  runtime: Runtime
+  /** One entry normally; both when the user asks for one version compatible with both. */
+  architectures: Architecture[]
+  /** Absolute. */
+  workingDirectory: string
+  /** Paths or globs relative to workingDirectory; empty means auto-detect. */
+  lockfiles: string[]
+  buildCommand?: string
+  /** Absolute, inside workingDirectory. */
+  layerDirectory?: string
+  functions: string[]
+  mode: Mode
+  force: boolean
+  s3Bucket?: string
+  githubToken?: string
+  comment: boolean
+  regions: string[]
+  shareWith: string[]
+  keepVersions: number
+  updateLayerUsers: boolean
+}
+
+/** Every input the action reads, by its name in action.yml. */
+export const INPUT_NAMES = [
+  'layer-name',
+  'runtime',
+  'architecture',
+  'working-directory',
+  'lockfiles',
+  'build-command',
+  'layer-directory',
+  'functions',
+  'mode',
+  'force',
+  's3-bucket',
+  'github-token',
+  'comment',
+  'regions',
+  'share-with',
+  'keep-versions',
+  'update-layer-users',
+] as const
+export type InputName = (typeof INPUT_NAMES)[number]
+
+export interface InputContext {
+  /** Raw input value ('' when not given), e.g. core.getInput or a CLI flag. */
+  get(name: InputName): string
+  env: NodeJS.ProcessEnv
+  /** Where relative working directories are resolved from (GITHUB_WORKSPACE or cwd). */
+  baseDirectory: string
+}
+
+const LAYER_NAME = /^[A-Za-z0-9_-]{1,140}$/
+const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,64}$/
+const FUNCTION_ARN = /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:)?\d{12}:function:[A-Za-z0-9_-]{1,64}$/
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
+const ACCOUNT_ID = /^\d{12}$/
+const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/
+const BUCKET = /^(?!xn--)(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
+
+export function readInputs(ctx: InputContext): Inputs {
+  const get = (name: InputName) => ctx.get(name).trim()
+
+  const layerName = required(get, 'layer-name')
+  if (!LAYER_NAME.test(layerName)) {
+    throw new InputError('layer-name', 'a layer name of 1-140 letters, digits, hyphens or underscores', layerName)
+  }
+
+  const runtimeId = required(get, 'runtime')
+  const runtime = findRuntime(runtimeId)
+  if (!runtime) {
+    throw new InputError('runtime', `a Lambda runtime id (${RUNTIMES.map((r) => r.id).join(', ')})`, runtimeId)
+  }
+
+  const architectures = parseArchitectures(get('architecture') || 'x86_64')
+
+  const workingDirectory = path.resolve(ctx.baseDirectory, get('working-directory') || '.')
+  if (!isDirectory(workingDirectory)) {
+    throw new InputError('working-directory', 'an existing directory', get('working-directory') || '.')
+  }
+
+  const lockfiles = splitList(get('lockfiles'))
+  for (const pattern of lockfiles) insideWorkingDirectory('lockfiles', pattern, workingDirectory)
+  if (runtime.family === 'provided' && lockfiles.length === 0) {
+    throw new InputError('lockfiles', `the files that define the layer (for example Cargo.lock) for ${runtime.id}`)
+  }
+
+  const buildCommand = get('build-command') || undefined
+  const layerDirectoryRaw = get('layer-directory')
+  if (runtime.family === 'provided' && !buildCommand) {
+    throw new InputError('build-command', `a shell command that builds the layer for ${runtime.id}`)
+  }
+  if (buildCommand && !layerDirectoryRaw) {
+    throw new InputError('layer-directory', "the folder that 'build-command' fills, relative to working-directory")
+  }
+  if (layerDirectoryRaw && !buildCommand) {
+    throw new InputError('build-command', "a command to fill 'layer-directory' (layer-directory is only used with it)")
+  }
+  const layerDirectory = layerDirectoryRaw
+    ? insideWorkingDirectory('layer-directory', layerDirectoryRaw, workingDirectory)
+    : undefined
+  if (layerDirectory === workingDirectory) {
+    throw new InputError('layer-directory', 'a sub-folder of working-directory, not working-directory itself', layerDirectoryRaw)
+  }
+
+  const functions = splitList(get('functions'))
+  for (const fn of functions) {
+    if (!FUNCTION_NAME.test(fn) && !FUNCTION_ARN.test(fn)) {
+      throw new InputError('functions', 'function names or unqualified function ARNs', fn)
+    }
+  }
+
+  const modeRaw = (get('mode') || 'auto').toLowerCase()
+  if (!['plan', 'apply', 'auto'].includes(modeRaw)) {
+    throw new InputError('mode', 'one of plan, apply, auto', get('mode'))
+  }
+  const isPullRequest = (ctx.env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request')
+  const mode: Mode = modeRaw === 'auto' ? (isPullRequest ? 'plan' : 'apply') : (modeRaw as Mode)
+
+  const s3Bucket = get('s3-bucket') || undefined
+  if (s3Bucket && !BUCKET.test(s3Bucket)) {
+    throw new InputError('s3-bucket', 'an S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)', s3Bucket)
+  }
+
+  const regionsRaw = splitList(get('regions'))
+  const defaultRegion = ctx.env.AWS_REGION || ctx.env.AWS_DEFAULT_REGION
+  const regions = unique(regionsRaw.length > 0 ? regionsRaw : defaultRegion ? [defaultRegion] : [])
+  for (const region of regions) {
+    if (!REGION.test(region)) {
+      throw new InputError(regionsRaw.length > 0 ? 'regions' : 'regions (from AWS_REGION)', 'AWS region names such as eu-west-1', region)
+    }
+  }
+  if (mode === 'apply' && regions.length === 0) {
+    throw new InputError('regions', 'at least one region in apply mode (set regions or AWS_REGION)')
+  }
+
+  const shareWith = unique(splitList(get('share-with')))
+  for (const principal of shareWith) {
+    if (principal !== '*' && !ACCOUNT_ID.test(principal) && !ORGANIZATION_ID.test(principal)) {
+      throw new InputError('share-with', "12-digit AWS account ids, an organization id (o-…), or '*'", principal)
+    }
+  }
+  const organizations = shareWith.filter((p) => ORGANIZATION_ID.test(p))
+  if (organizations.length > 1 || (organizations.length === 1 && shareWith.includes('*'))) {
+    throw new InputError('share-with', "at most one organization id, and not together with '*'", shareWith.join(','))
+  }
+
+  const keepRaw = get('keep-versions') || '0'
+  if (!/^\d{1,6}$/.test(keepRaw)) {
+    throw new InputError('keep-versions', 'a whole number of versions to keep (0 keeps all)', keepRaw)
+  }
+
+  return {
+    layerName,
+    runtime,
+    architectures,
+    workingDirectory,
+    lockfiles,
+    buildCommand,
+    layerDirectory,
+    functions: unique(functions),
+    mode,
+    force: parseBoolean(get, 'force', false),
+    s3Bucket,
+    githubToken: get('github-token') || undefined,
+    comment: parseBoolean(get, 'comment', true),
+    regions,
+    shareWith,
+    keepVersions: Number(keepRaw),
+    updateLayerUsers: parseBoolean(get, 'update-layer-users', false),
+  }
+}
+
+/** Newline- or comma-separated list; blanks dropped. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+}
+
+function required(get: (name: InputName) => string, name: InputName): string {
+  const value = get(name)
+  if (!value) throw new InputError(name, 'a value (it is required)')
+  return value
+}
+
+function parseArchitectures(value: string): Architecture[] {
+  const list = unique(splitList(value))
+  for (const arch of list) {
+    if (!ARCHITECTURES.includes(arch as Architecture)) {
+      throw new InputError('architecture', "x86_64 or arm64 (or 'x86_64,arm64' for a layer without native code)", arch)
+    }
+  }
+  if (list.length === 0) throw new InputError('architecture', 'x86_64 or arm64', value)
+  return ARCHITECTURES.filter((a) => list.includes(a))
+}
+
+const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
+
+function parseBoolean(get: (name: InputName) => string, name: InputName, fallback: boolean): boolean {
+  const value = get(name)
+  if (value === '') return fallback
+  if (TRUE.includes(value)) return true
+  if (FALSE.includes(value)) return false
+  throw new InputError(name, 'true or false', value)
+}
+
+function insideWorkingDirectory(input: InputName, relative: string, workingDirectory: string): string {
+  if (path.isAbsolute(relative)) {
+    throw new InputError(input, 'a path relative to working-directory', relative)
+  }
+  const resolved = path.resolve(workingDirectory, relative)
+  const rel = path.relative(workingDirectory, resolved)
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new InputError(input, 'a path inside working-directory', relative)
+  }
+  return resolved
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)]
+}

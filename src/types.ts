@@ -1,0 +1,33 @@
+import type { Architecture } from './runtimes.js'
+
+/** What the zip stage produced. */
+export interface LayerZip {
+  path: string
+  zipSize: number
+  unzippedSize: number
+  /** Base64 sha256 of the zip bytes, as Lambda reports CodeSha256. */
+  codeSha256: string
+  fileCount: number
+}
+
+/** One top-level package in the layer, by unzipped size. */
+export interface PackageSize {
+  name: string
+  version?: string
+  size: number
+}
+
+/** A published layer version as the action needs it. */
+export interface LayerVersion {
+  layerArn: string
+  layerVersionArn: string
+  version: number
+  description: string
+  codeSha256: string
+  codeSize: number
+  createdDate?: string
+  compatibleRuntimes: string[]
+  compatibleArchitectures: Architecture[]
+}
+
+export type Plan = 'reuse' | 'publish' | 'unknown'
