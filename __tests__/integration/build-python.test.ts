@@ -1,0 +1,241 @@
+// Real pip against PyPI: wheels for the Lambda platform, whatever machine runs the test.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readSync,
+  closeSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { jest } from '@jest/globals'
+import { UserError } from '../../src/errors.js'
+import { runCommand, type RunCommand } from '../../src/exec.js'
+import { buildLayer, builderName, builderSettings, type BuildRequest } from '../../src/build/index.js'
+import { platformTags } from '../../src/build/python.js'
+import { findRuntime, type Architecture } from '../../src/runtimes.js'
+
+jest.setTimeout(120_000)
+
+const python312 = findRuntime('python3.12')!
+const python311 = findRuntime('python3.11')!
+const temps: string[] = []
+
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true })
+})
+
+function project(files: Record<string, string>): { dir: string; out: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'build-python-'))
+  temps.push(dir)
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content)
+  const out = path.join(dir, '.layer')
+  mkdirSync(out)
+  return { dir, out }
+}
+
+function request(
+  files: Record<string, string>,
+  options: { architectures?: Architecture[]; run?: RunCommand; runtime?: typeof python312 } = {},
+): BuildRequest & { lines: string[] } {
+  const { dir, out } = project(files)
+  const lines: string[] = []
+  return {
+    runtime: options.runtime ?? python312,
+    architectures: options.architectures ?? ['x86_64'],
+    workingDirectory: dir,
+    lockfiles: Object.keys(files).map((f) => path.join(dir, f)),
+    outputDirectory: out,
+    run: options.run ?? runCommand,
+    log: (line) => lines.push(line),
+    lines,
+  }
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? [path.join(dir, e.name) + '/', ...walk(path.join(dir, e.name))]
+      : [path.join(dir, e.name)],
+  )
+}
+
+/** e_machine of an ELF file, read independently of the code under test. */
+function elfMachine(file: string): number {
+  const fd = openSync(file, 'r')
+  const header = Buffer.alloc(20)
+  readSync(fd, header, 0, 20, 0)
+  closeSync(fd)
+  expect(header.subarray(0, 4).toString('latin1')).toBe('\x7fELF')
+  return header.readUInt16LE(18)
+}
+
+describe.each([
+  ['x86_64', 62],
+  ['arm64', 183],
+] as const)('python layer for %s', (arch, machine) => {
+  it(`installs manylinux wheels whose shared objects are all e_machine ${machine}`, async () => {
+    const req = request(
+      { 'requirements.txt': 'markupsafe==3.0.3\npyyaml==6.0.3\n' },
+      { architectures: [arch] },
+    )
+    const layer = await buildLayer(req)
+
+    expect(layer.root).toBe(req.outputDirectory)
+    const files = walk(path.join(layer.root, 'python'))
+    const sharedObjects = files.filter((f) => f.endsWith('.so'))
+    expect(sharedObjects.length).toBeGreaterThanOrEqual(2)
+    for (const so of sharedObjects)
+      expect([path.basename(so), elfMachine(so)]).toEqual([path.basename(so), machine])
+    expect(files.some((f) => f.includes('/markupsafe/') && f.endsWith('__init__.py'))).toBe(true)
+    expect(files.some((f) => f.includes('/yaml/'))).toBe(true)
+    expect(files.filter((f) => f.includes('__pycache__') || f.endsWith('.pyc'))).toEqual([])
+    expect(existsSync(path.join(layer.root, 'python', 'bin'))).toBe(false)
+  })
+})
+
+it('installs several requirements files in one pip call', async () => {
+  const calls: string[][] = []
+  const run: RunCommand = (command, args, options) => {
+    if (args.includes('install')) calls.push(args)
+    return runCommand(command, args, options)
+  }
+  const req = request(
+    { 'requirements.txt': 'idna==3.11\n', 'requirements-extra.txt': 'six==1.17.0\n' },
+    { run },
+  )
+  await buildLayer(req)
+  expect(calls).toHaveLength(1)
+  expect(calls[0].filter((a) => a === '-r')).toHaveLength(2)
+  const top = readdirSync(path.join(req.outputDirectory, 'python'))
+  expect(top).toEqual(expect.arrayContaining(['idna', 'six.py']))
+})
+
+it('builds from Pipfile.lock: the default section only', async () => {
+  const lock = {
+    _meta: {
+      hash: { sha256: 'x' },
+      'pipfile-spec': 6,
+      sources: [{ name: 'pypi', url: 'https://pypi.org/simple', verify_ssl: true }],
+    },
+    default: {
+      markupsafe: { version: '==3.0.3', markers: "python_version >= '3.9'", index: 'pypi' },
+      idna: { version: '==3.11', index: 'pypi' },
+    },
+    develop: { six: { version: '==1.17.0', index: 'pypi' } },
+  }
+  const req = request({ 'Pipfile.lock': JSON.stringify(lock) })
+  await buildLayer(req)
+  const top = readdirSync(path.join(req.outputDirectory, 'python'))
+  expect(top).toEqual(expect.arrayContaining(['markupsafe', 'idna']))
+  expect(top).not.toContain('six.py')
+})
+
+it('fails with pip’s own message and a hint when a package has no usable wheel', async () => {
+  const req = request({ 'requirements.txt': 'layer-action-no-such-package-4242==1.0\n' })
+  const error = await buildLayer(req).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(UserError)
+  const message = (error as Error).message
+  expect(message).toContain('pip install failed')
+  expect(message).toMatch(/No matching distribution found for layer-action-no-such-package-4242/)
+  expect(message).toContain('manylinux wheel for x86_64 with glibc <= 2.34')
+})
+
+it('accepts only pure wheels for a layer shared by both architectures', async () => {
+  const pure = request({ 'requirements.txt': 'idna==3.11\n' }, { architectures: ['x86_64', 'arm64'] })
+  await buildLayer(pure)
+  expect(readdirSync(path.join(pure.outputDirectory, 'python'))).toContain('idna')
+
+  const native = request({ 'requirements.txt': 'pyyaml==6.0.3\n' }, { architectures: ['x86_64', 'arm64'] })
+  await expect(buildLayer(native)).rejects.toThrow(/pure-Python wheel/)
+})
+
+it('names the missing tool for poetry.lock', async () => {
+  const run: RunCommand = (command, args, options) =>
+    runCommand(command === 'poetry' ? 'layer-action-poetry-not-installed' : command, args, options)
+  const req = request({ 'poetry.lock': '# poetry\n' }, { run })
+  await expect(buildLayer(req)).rejects.toThrow(
+    /needs Poetry, which is not installed: .*poetry-plugin-export/,
+  )
+})
+
+describe('uv.lock', () => {
+  // uv is not part of the machine: the test installs it into .tools/ (git-ignored) on first use.
+  const uv = path.resolve('.tools', 'uv', 'bin', 'uv')
+  const runWithUv: RunCommand = (command, args, options) =>
+    runCommand(command === 'uv' ? uv : command, args, options)
+
+  beforeAll(async () => {
+    if (existsSync(uv)) return
+    const args = [
+      '-m',
+      'pip',
+      'install',
+      '--quiet',
+      '--no-cache-dir',
+      '--target',
+      path.resolve('.tools', 'uv'),
+      'uv',
+    ]
+    expect((await runCommand('python3', args, { cwd: process.cwd() })).code).toBe(0)
+  })
+
+  it('exports the locked runtime dependencies (no dev group) and installs them with pip', async () => {
+    const pyproject = [
+      '[project]',
+      'name = "fixture"',
+      'version = "0.1.0"',
+      'requires-python = ">=3.9"',
+      'dependencies = ["markupsafe==3.0.3"]',
+      '[dependency-groups]',
+      'dev = ["six==1.17.0"]',
+      '',
+    ].join('\n')
+    const req = request({ 'pyproject.toml': pyproject }, { run: runWithUv, architectures: ['arm64'] })
+    expect((await runCommand(uv, ['lock', '--quiet'], { cwd: req.workingDirectory })).code).toBe(0)
+    req.lockfiles = [path.join(req.workingDirectory, 'uv.lock')]
+
+    await buildLayer(req)
+    const top = readdirSync(path.join(req.outputDirectory, 'python'))
+    expect(top).toContain('markupsafe')
+    expect(top).not.toContain('six.py')
+    expect(top).not.toContain('fixture')
+  })
+
+  it('names the missing tool', async () => {
+    const run: RunCommand = (command, args, options) =>
+      runCommand(command === 'uv' ? 'layer-action-uv-not-installed' : command, args, options)
+    const req = request({ 'uv.lock': 'version = 1\n' }, { run })
+    await expect(buildLayer(req)).rejects.toThrow(/needs uv, which is not installed: add astral-sh\/setup-uv/)
+  })
+})
+
+describe('settings', () => {
+  it('lists every manylinux level up to the runtime glibc, newest first', () => {
+    const arm = platformTags(python312, ['arm64'])
+    expect(arm[0]).toBe('manylinux_2_34_aarch64')
+    expect(arm).toContain('manylinux_2_17_aarch64')
+    expect(arm).toContain('manylinux2014_aarch64')
+    expect(arm.some((t) => t.startsWith('manylinux1') || t.includes('x86_64'))).toBe(false)
+
+    const x86 = platformTags(python311, ['x86_64'])
+    expect(x86[0]).toBe('manylinux_2_26_x86_64')
+    expect(x86).toEqual(
+      expect.arrayContaining(['manylinux2014_x86_64', 'manylinux2010_x86_64', 'manylinux1_x86_64']),
+    )
+    expect(x86).not.toContain('manylinux_2_27_x86_64')
+  })
+
+  it('puts the platform tags in the fingerprint settings', () => {
+    const base = { runtime: python312, workingDirectory: '/w', lockfiles: ['/w/requirements.txt'] }
+    expect(builderName(base)).toBe('python')
+    const x86 = builderSettings({ ...base, architectures: ['x86_64'] })
+    const arm = builderSettings({ ...base, architectures: ['arm64'] })
+    expect(x86.platforms).not.toEqual(arm.platforms)
+    expect(builderSettings({ ...base, runtime: python311, architectures: ['x86_64'] })).not.toEqual(x86)
+  })
+})

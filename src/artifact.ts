@@ -1,0 +1,110 @@
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { buildLayer, type BuildRequest } from './build/index.js'
+import { listPackages } from './build/packages.js'
+import { zipDirectory } from './build/zip.js'
+import { cacheKey, type LayerCache } from './cache.js'
+import type { LayerZip, PackageSize } from './types.js'
+
+/** The built layer as later stages see it: the zip and what is inside it. */
+export interface LayerArtifact {
+  zip: LayerZip
+  packages: PackageSize[]
+  cacheHit: boolean
+}
+
+const ZIP_FILE = 'layer.zip'
+const MANIFEST_FILE = 'manifest.json'
+
+interface Manifest {
+  zip: Omit<LayerZip, 'path'>
+  packages: PackageSize[]
+}
+
+export interface ArtifactRequest {
+  layerName: string
+  fingerprint: string
+  /** A folder owned by this run, stable per fingerprint, so cache save and restore see the same path. */
+  workDirectory: string
+  build: Omit<BuildRequest, 'outputDirectory'>
+  cache: LayerCache
+  /** Skip the cache and build from the lockfiles (force). */
+  rebuild: boolean
+  log: (line: string) => void
+}
+
+/** Restores the layer zip for this fingerprint from the cache, or builds it and saves it there. */
+export async function obtainArtifact(req: ArtifactRequest): Promise<LayerArtifact> {
+  const key = cacheKey(req.layerName, req.fingerprint)
+  const artifactDir = path.join(req.workDirectory, key)
+
+  if (!req.rebuild) {
+    await rm(artifactDir, { recursive: true, force: true })
+    if (await req.cache.restore(key, artifactDir)) {
+      const restored = await readArtifact(artifactDir)
+      if (restored) {
+        req.log(`Restored the layer zip from the cache (${key})`)
+        return { ...restored, cacheHit: true }
+      }
+    }
+  }
+
+  await rm(artifactDir, { recursive: true, force: true })
+  await mkdir(artifactDir, { recursive: true })
+  const outputDirectory = path.join(req.workDirectory, `${key}-build`)
+  await rm(outputDirectory, { recursive: true, force: true })
+  await mkdir(outputDirectory, { recursive: true })
+
+  const built = await buildLayer({ ...req.build, outputDirectory })
+  const zip = await zipDirectory(built.root, path.join(artifactDir, ZIP_FILE))
+  const packages = await listPackages(built.root)
+  const manifest: Manifest = { zip: withoutPath(zip), packages }
+  await writeFile(path.join(artifactDir, MANIFEST_FILE), JSON.stringify(manifest))
+  req.log(`Built the layer: ${zip.fileCount} files, ${zip.zipSize} bytes zipped, ${zip.unzippedSize} unzipped`)
+
+  await req.cache.save(key, artifactDir)
+  // A small second entry lets a later run diff its packages against this version without the zip.
+  const manifestDir = path.join(req.workDirectory, manifestKey(key))
+  await mkdir(manifestDir, { recursive: true })
+  await writeFile(path.join(manifestDir, MANIFEST_FILE), JSON.stringify(manifest))
+  await req.cache.save(manifestKey(key), manifestDir)
+  return { zip, packages, cacheHit: false }
+}
+
+/** The package list of the version built from `fingerprint`, if a run saved it in the cache. */
+export async function readCachedPackages(
+  cache: LayerCache,
+  layerName: string,
+  fingerprint: string,
+  workDirectory: string,
+): Promise<PackageSize[] | undefined> {
+  const key = manifestKey(cacheKey(layerName, fingerprint))
+  const dir = path.join(workDirectory, key)
+  await rm(dir, { recursive: true, force: true })
+  if (!(await cache.restore(key, dir))) return undefined
+  try {
+    return (JSON.parse(await readFile(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest).packages
+  } catch {
+    return undefined
+  }
+}
+
+function manifestKey(artifactKey: string): string {
+  return `${artifactKey}-manifest`
+}
+
+async function readArtifact(dir: string): Promise<Omit<LayerArtifact, 'cacheHit'> | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest
+    const zipPath = path.join(dir, ZIP_FILE)
+    if ((await stat(zipPath)).size !== manifest.zip.zipSize) return undefined
+    return { zip: { ...manifest.zip, path: zipPath }, packages: manifest.packages }
+  } catch {
+    return undefined
+  }
+}
+
+function withoutPath(zip: LayerZip): Omit<LayerZip, 'path'> {
+  const { path: _path, ...rest } = zip
+  return rest
+}

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { LambdaClient } from '@aws-sdk/client-lambda'
+import { S3Client } from '@aws-sdk/client-s3'
+
+export interface AwsClients {
+  lambda: LambdaClient
+  s3: S3Client
+}
+
+// connectionTimeout bounds reaching the endpoint; requestTimeout is the socket idle time, so a slow 50 MB
+// upload is fine as long as bytes keep moving.
+const requestHandler = { connectionTimeout: 10_000, requestTimeout: 120_000 }
+
+/**
+ * Clients for one region. The SDK itself reads AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_LAMBDA and AWS_ENDPOINT_URL_S3
+ * (and `endpoint_url` in the shared config), which is how a local emulator is used. The SDK's standard retries
+ * stay on (they absorb throttling); ResourceConflictException and stale RevisionIds are retried by our callers.
+ */
+export function createAwsClients(region: string, env: NodeJS.ProcessEnv = process.env): AwsClients {
+  const customS3Endpoint = Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL)
+  return {
+    lambda: new LambdaClient({ region, requestHandler, maxAttempts: 4 }),
+    // Emulators answer on one host, so bucket names go in the path rather than the host name.
+    s3: new S3Client({ region, requestHandler, maxAttempts: 4, forcePathStyle: customS3Endpoint }),
+  }
+}
+
+/**
+ * A cheap guess whether the default credential chain can find credentials, without network calls: env keys,
+ * web identity (OIDC), a container credentials endpoint, a profile, or shared config files. It cannot see an EC2
+ * instance role (that needs a call to the metadata service), so `false` means "probably not", not "certainly not".
+ */
+export function hasAwsCredentials(env: NodeJS.ProcessEnv = process.env, exists = existsSync): boolean {
+  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) return true
+  if (env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN) return true
+  if (env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI) return true
+  if (env.AWS_PROFILE) return true
+  const home = env.HOME || homedir()
+  const files = [
+    env.AWS_SHARED_CREDENTIALS_FILE,
+    env.AWS_CONFIG_FILE,
+    join(home, '.aws', 'credentials'),
+    join(home, '.aws', 'config'),
+  ]
+  return files.some((file) => Boolean(file) && exists(file as string))
+}

@@ -1,0 +1,248 @@
+import {
+  GetFunctionCommand,
+  UpdateFunctionConfigurationCommand,
+  waitUntilFunctionUpdatedV2,
+  type LambdaClient,
+} from '@aws-sdk/client-lambda'
+import { InputError, UserError } from '../errors.js'
+import { awsErrorName, isConflict, isNotFound, isThrottling, withRetry } from './retry.js'
+
+export { mapWithConcurrency } from '../concurrency.js'
+
+export const MAX_LAYERS = 5
+/** 250 MB: function code plus all its layers, unzipped. */
+export const MAX_UNZIPPED_BYTES = 262_144_000
+
+export interface FunctionRef {
+  name: string
+  /** Set when an ARN was given. */
+  region?: string
+  accountId?: string
+  /** What to pass as FunctionName: the ARN when one was given (it may name another account). */
+  id: string
+}
+
+const NAME = /^[a-zA-Z0-9_-]{1,64}$/
+const ARN = /^arn:(aws[a-zA-Z-]*):lambda:([a-z0-9-]+):(\d{12}):function:([a-zA-Z0-9_-]{1,64})(:[^:]+)?$/
+
+/** A function name or ARN from the `functions` input. Versions and aliases cannot hold their own layers. */
+export function parseFunctionRef(nameOrArn: string): FunctionRef {
+  const ref = nameOrArn.trim()
+  if (NAME.test(ref)) return { name: ref, id: ref }
+  const arn = ARN.exec(ref)
+  if (arn && !arn[5]) return { name: arn[4], region: arn[2], accountId: arn[3], id: ref }
+  const expected = arn
+    ? 'an unqualified function ARN (layers belong to $LATEST, not to a version or alias)'
+    : 'a function name (letters, digits, - and _, up to 64) or a function ARN'
+  throw new InputError('functions', expected, ref)
+}
+
+export interface FunctionLayer {
+  arn: string
+  /** Zipped size, as GetFunction reports it. */
+  codeSize: number
+}
+
+export interface FunctionState {
+  name: string
+  arn: string
+  /** Zipped size of the function's own code. */
+  codeSize: number
+  layers: FunctionLayer[]
+  revisionId?: string
+  lastUpdateStatus?: string
+  lastUpdateStatusReason?: string
+  state?: string
+  packageType?: string
+  runtime?: string
+  architectures?: string[]
+}
+
+export class FunctionNotFoundError extends UserError {
+  constructor(readonly functionName: string) {
+    super(`Function '${functionName}' was not found`)
+    this.name = 'FunctionNotFoundError'
+  }
+}
+
+export function isFunctionNotFound(err: unknown): err is FunctionNotFoundError {
+  return err instanceof FunctionNotFoundError
+}
+
+/** Reads through GetFunction: its request quota (100/s) is separate from the 15/s shared by other control-plane calls. */
+export async function getFunctionState(lambda: LambdaClient, name: string): Promise<FunctionState> {
+  let config
+  try {
+    config = (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration
+  } catch (err) {
+    if (isNotFound(err)) throw new FunctionNotFoundError(name)
+    throw err
+  }
+  if (!config) throw new Error(`GetFunction returned no configuration for '${name}'`)
+  return {
+    name: config.FunctionName ?? name,
+    arn: config.FunctionArn ?? '',
+    codeSize: config.CodeSize ?? 0,
+    layers: (config.Layers ?? []).map((l) => ({ arn: l.Arn ?? '', codeSize: l.CodeSize ?? 0 })),
+    revisionId: config.RevisionId,
+    lastUpdateStatus: config.LastUpdateStatus,
+    lastUpdateStatusReason: config.LastUpdateStatusReason,
+    state: config.State,
+    packageType: config.PackageType,
+    runtime: config.Runtime,
+    architectures: config.Architectures,
+  }
+}
+
+/** A layer version ARN without its version: `arn:aws:lambda:us-east-1:123456789012:layer:deps:7` → `…:layer:deps`. */
+export function unversioned(arn: string): string {
+  return /^(arn:[^:]+:lambda:[^:]*:[^:]*:layer:[^:]+):\d+$/.exec(arn)?.[1] ?? arn
+}
+
+/**
+ * The function's layer list with this layer's entry pointed at the new version: every other layer and the order
+ * stay as they are (layers are merged in order). Appended when the function does not use the layer yet.
+ */
+export function replaceLayer(currentLayerArns: readonly string[], newVersionArn: string): string[] {
+  const layer = unversioned(newVersionArn)
+  const index = currentLayerArns.findIndex((arn) => unversioned(arn) === layer)
+  if (index === -1) return [...currentLayerArns, newVersionArn]
+  return currentLayerArns.flatMap((arn, i) => {
+    if (i === index) return [newVersionArn]
+    return unversioned(arn) === layer ? [] : [arn]
+  })
+}
+
+export interface UnzippedEstimate {
+  bytes: number
+  /** False when some part is only known by its zipped size, so `bytes` is a lower bound. */
+  exact: boolean
+}
+
+/**
+ * Unzipped size of the function with the new version in place. `layerSizes` maps layer version ARNs (and, if known,
+ * the function's ARN, for its own code) to unzipped bytes; anything missing counts with its zipped size.
+ */
+export function estimateUnzippedSize(
+  state: FunctionState,
+  newVersion: { arn: string; unzippedSize: number },
+  layerSizes: ReadonlyMap<string, number> = new Map(),
+): UnzippedEstimate {
+  const zipped = new Map(state.layers.map((l) => [l.arn, l.codeSize]))
+  let exact = true
+  const sizeOf = (arn: string, zippedSize: number | undefined) => {
+    const known = arn === newVersion.arn ? newVersion.unzippedSize : layerSizes.get(arn)
+    if (known !== undefined) return known
+    exact = false
+    return zippedSize ?? 0
+  }
+  let bytes = sizeOf(state.arn, state.codeSize)
+  for (const arn of replaceLayer(
+    state.layers.map((l) => l.arn),
+    newVersion.arn,
+  ))
+    bytes += sizeOf(arn, zipped.get(arn))
+  return { bytes, exact }
+}
+
+/** What would stop Lambda from accepting the function on the new version; empty when nothing is known to. */
+export function checkLimits(
+  state: FunctionState,
+  newVersion: { arn: string; unzippedSize: number },
+  layerSizes: ReadonlyMap<string, number> = new Map(),
+): string[] {
+  if (state.packageType === 'Image') return ['it is a container image function, and those cannot use layers']
+  const problems: string[] = []
+  const layerCount = replaceLayer(
+    state.layers.map((l) => l.arn),
+    newVersion.arn,
+  ).length
+  if (layerCount > MAX_LAYERS) {
+    problems.push(`it would have ${layerCount} layers; Lambda allows ${MAX_LAYERS}`)
+  }
+  const { bytes, exact } = estimateUnzippedSize(state, newVersion, layerSizes)
+  if (bytes > MAX_UNZIPPED_BYTES) {
+    problems.push(
+      `function code and layers would be ${exact ? '' : '≥ '}${megabytes(bytes)} unzipped (${bytes} bytes)` +
+        `${exact ? '' : ', counting zipped sizes where the unzipped size is unknown'}; ` +
+        `Lambda allows 250 MB (${MAX_UNZIPPED_BYTES} bytes)`,
+    )
+  }
+  return problems
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1)} MB`
+}
+
+export interface MoveOptions {
+  sleep?: (ms: number) => Promise<void>
+  /** Reads and writes in total, counting retries after conflicts, throttling and stale revisions. */
+  maxAttempts?: number
+  /** How long to wait for LastUpdateStatus to leave InProgress. */
+  maxWaitSeconds?: number
+}
+
+const RETRYABLE = (err: unknown) =>
+  awsErrorName(err) === 'PreconditionFailedException' || isConflict(err) || isThrottling(err)
+
+/**
+ * Points the function's entry for this layer at `newVersionArn` and waits until Lambda reports the update done.
+ * Returns 'current' without writing when the function already uses that version. Every attempt reads the
+ * configuration afresh and sends its RevisionId, so a concurrent edit to the function makes our write fail
+ * (PreconditionFailedException) instead of overwriting it; the retry then keeps the other writer's change.
+ */
+export async function moveFunctionToVersion(
+  lambda: LambdaClient,
+  name: string,
+  newVersionArn: string,
+  options: MoveOptions = {},
+): Promise<'updated' | 'current'> {
+  const outcome = await withRetry(
+    async () => {
+      const state = await getFunctionState(lambda, name)
+      const current = state.layers.map((l) => l.arn)
+      if (current.includes(newVersionArn)) return 'current' as const
+      await lambda.send(
+        new UpdateFunctionConfigurationCommand({
+          FunctionName: name,
+          Layers: replaceLayer(current, newVersionArn),
+          RevisionId: state.revisionId,
+        }),
+      )
+      return 'updated' as const
+    },
+    {
+      attempts: options.maxAttempts ?? 8,
+      baseDelayMs: 1_000,
+      maxDelayMs: 15_000,
+      sleep: options.sleep,
+      retryable: RETRYABLE,
+    },
+  )
+  if (outcome === 'updated') await waitUntilUpdated(lambda, name, options.maxWaitSeconds ?? 300)
+  return outcome
+}
+
+async function waitUntilUpdated(lambda: LambdaClient, name: string, maxWaitSeconds: number): Promise<void> {
+  try {
+    await waitUntilFunctionUpdatedV2(
+      { client: lambda, maxWaitTime: maxWaitSeconds, minDelay: 1, maxDelay: 10 },
+      { FunctionName: name },
+    )
+    return
+  } catch {
+    // The waiter's error is a JSON dump; read the state once more to say what happened.
+  }
+  const state = await getFunctionState(lambda, name)
+  if (state.lastUpdateStatus === 'Failed') {
+    throw new UserError(
+      `Updating function '${name}' failed: ${state.lastUpdateStatusReason ?? 'Lambda gave no reason'}`,
+    )
+  }
+  if (state.lastUpdateStatus !== 'Successful') {
+    throw new Error(
+      `Function '${name}' was still ${state.lastUpdateStatus ?? 'updating'} after ${maxWaitSeconds} s`,
+    )
+  }
+}

@@ -1,0 +1,260 @@
+import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import {
+  DeleteLayerVersionCommand,
+  GetLayerVersionCommand,
+  ListLayerVersionsCommand,
+  PublishLayerVersionCommand,
+  type GetLayerVersionResponse,
+  type LambdaClient,
+  type LayerVersionContentInput,
+  type LayerVersionsListItem,
+  type Runtime as LambdaRuntime,
+} from '@aws-sdk/client-lambda'
+import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
+import { UserError } from '../errors.js'
+import type { Architecture, Runtime } from '../runtimes.js'
+import type { LayerVersion, LayerZip } from '../types.js'
+import type { AwsClients } from './clients.js'
+import { httpStatusOf, isNotFound } from './retry.js'
+
+/** Largest zip PublishLayerVersion takes inline (`ZipFile`); above it the zip must come from S3. */
+export const DIRECT_UPLOAD_LIMIT = 52_428_800
+export const DESCRIPTION_LIMIT = 256
+
+/** What layer-action writes into a version's description (versions are immutable, so it stays true). */
+export interface VersionFacts {
+  fingerprint: string
+  /** Base64 sha256 of the zip, as Lambda reports CodeSha256. */
+  codeSha256?: string
+  zipSize?: number
+  unzippedSize?: number
+  commit?: string
+}
+
+const FIELDS = {
+  fingerprint: /^[0-9a-f]{16,128}$/,
+  sha256: /^[A-Za-z0-9+/]{43}=$/,
+  size: /^\d+$/,
+  unzipped: /^\d+$/,
+}
+
+/**
+ * `layer-action fingerprint:<hex> sha256:<base64> size:<bytes> unzipped:<bytes> commit:<sha>`, at most 256
+ * characters (the commit goes first if it would not fit). ListLayerVersions returns descriptions but not
+ * CodeSha256 or sizes, so carrying them here saves a GetLayerVersion per version.
+ */
+export function describeVersion(facts: VersionFacts): string {
+  if (!FIELDS.fingerprint.test(facts.fingerprint))
+    throw new Error(`Not a hex fingerprint: ${facts.fingerprint}`)
+  const parts = ['layer-action', `fingerprint:${facts.fingerprint}`]
+  if (facts.codeSha256) parts.push(`sha256:${facts.codeSha256}`)
+  if (facts.zipSize !== undefined) parts.push(`size:${facts.zipSize}`)
+  if (facts.unzippedSize !== undefined) parts.push(`unzipped:${facts.unzippedSize}`)
+  const commit = facts.commit?.replace(/\s+/g, '').slice(0, 40)
+  const withCommit = commit ? [...parts, `commit:${commit}`].join(' ') : ''
+  return withCommit && withCommit.length <= DESCRIPTION_LIMIT ? withCommit : parts.join(' ')
+}
+
+/** The facts in a description written by describeVersion; a foreign description yields no fingerprint. */
+export function parseDescription(description: string | undefined): Partial<VersionFacts> {
+  const fields = new Map<string, string>()
+  for (const word of (description ?? '').split(/\s+/)) {
+    const colon = word.indexOf(':')
+    if (colon > 0) fields.set(word.slice(0, colon), word.slice(colon + 1))
+  }
+  const valid = (key: keyof typeof FIELDS) => {
+    const value = fields.get(key)
+    return value !== undefined && FIELDS[key].test(value) ? value : undefined
+  }
+  const number = (key: 'size' | 'unzipped') => (valid(key) === undefined ? undefined : Number(valid(key)))
+  return {
+    fingerprint: valid('fingerprint'),
+    codeSha256: valid('sha256'),
+    zipSize: number('size'),
+    unzippedSize: number('unzipped'),
+    commit: fields.get('commit'),
+  }
+}
+
+export function fingerprintOf(description: string | undefined): string | undefined {
+  return parseDescription(description).fingerprint
+}
+
+export function unzippedSizeOf(description: string | undefined): number | undefined {
+  return parseDescription(description).unzippedSize
+}
+
+/**
+ * Every version of the layer, newest first; a layer that does not exist has none. ListLayerVersions does not
+ * return CodeSha256 or CodeSize: they are taken from the description of versions layer-action published and
+ * are '' and 0 for others (use getLayerVersion when those matter).
+ */
+export async function listLayerVersions(lambda: LambdaClient, layerName: string): Promise<LayerVersion[]> {
+  const versions: LayerVersion[] = []
+  let marker: string | undefined
+  try {
+    do {
+      const page = await lambda.send(
+        new ListLayerVersionsCommand({ LayerName: layerName, Marker: marker, MaxItems: 50 }),
+      )
+      versions.push(...(page.LayerVersions ?? []).map(fromListItem))
+      marker = page.NextMarker || undefined
+    } while (marker)
+  } catch (err) {
+    if (isNotFound(err)) return []
+    throw err
+  }
+  return versions.sort((a, b) => b.version - a.version)
+}
+
+/** The newest version whose description carries this fingerprint. */
+export async function findVersionByFingerprint(
+  lambda: LambdaClient,
+  layerName: string,
+  fingerprint: string,
+): Promise<LayerVersion | undefined> {
+  const match = (await listLayerVersions(lambda, layerName)).find(
+    (v) => fingerprintOf(v.description) === fingerprint,
+  )
+  if (!match || match.codeSha256) return match
+  return getLayerVersion(lambda, layerName, match.version)
+}
+
+/** One version in full. Uses GetLayerVersion by name and number: moto does not implement GetLayerVersionByArn. */
+export async function getLayerVersion(
+  lambda: LambdaClient,
+  layerName: string,
+  version: number,
+): Promise<LayerVersion | undefined> {
+  try {
+    return toLayerVersion(
+      await lambda.send(new GetLayerVersionCommand({ LayerName: layerName, VersionNumber: version })),
+    )
+  } catch (err) {
+    if (isNotFound(err)) return undefined
+    throw err
+  }
+}
+
+export interface PublishRequest {
+  layerName: string
+  zip: LayerZip
+  fingerprint: string
+  commit?: string
+  runtime: Runtime
+  architectures: Architecture[]
+  /** Needed for zips over 50 MB; must be in the layer's region. */
+  s3Bucket?: string
+}
+
+/** Publishes the zip as a new version: inline up to 50 MB, through `s3Bucket` above that. */
+export async function publishLayerVersion(
+  clients: AwsClients,
+  request: PublishRequest,
+): Promise<LayerVersion> {
+  const { layerName, zip, s3Bucket } = request
+  const content = await layerContent(clients.s3, layerName, zip, s3Bucket)
+  const published = toLayerVersion(
+    await clients.lambda.send(
+      new PublishLayerVersionCommand({
+        LayerName: layerName,
+        Description: describeVersion({
+          fingerprint: request.fingerprint,
+          commit: request.commit,
+          codeSha256: zip.codeSha256,
+          zipSize: zip.zipSize,
+          unzippedSize: zip.unzippedSize,
+        }),
+        Content: content,
+        CompatibleRuntimes: [request.runtime.id as LambdaRuntime],
+        CompatibleArchitectures: request.architectures,
+      }),
+    ),
+  )
+  // The description promises these bytes: a version holding anything else must not be found by fingerprint later.
+  if (published.codeSha256 && published.codeSha256 !== zip.codeSha256) {
+    await clients.lambda.send(
+      new DeleteLayerVersionCommand({ LayerName: layerName, VersionNumber: published.version }),
+    )
+    throw new Error(
+      `Lambda stored ${layerName} version ${published.version} with CodeSha256 ${published.codeSha256}, expected ${zip.codeSha256}; the version was deleted`,
+    )
+  }
+  return published
+}
+
+async function layerContent(
+  s3: S3Client,
+  layerName: string,
+  zip: LayerZip,
+  s3Bucket: string | undefined,
+): Promise<LayerVersionContentInput> {
+  if (zip.zipSize <= DIRECT_UPLOAD_LIMIT) return { ZipFile: await readFile(zip.path) }
+  if (!s3Bucket) {
+    throw new UserError(
+      `The layer zip is ${megabytes(zip.zipSize)} (${zip.zipSize} bytes), over Lambda's 50 MB limit for a direct upload ` +
+        `(${DIRECT_UPLOAD_LIMIT} bytes). Set the 's3-bucket' input to a bucket in the layer's region that these ` +
+        `credentials can write to, and the zip will be published through S3.`,
+    )
+  }
+  const key = s3KeyFor(layerName, zip)
+  if (!(await objectHasSize(s3, s3Bucket, key, zip.zipSize))) {
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: s3Bucket,
+        Key: key,
+        Body: createReadStream(zip.path),
+        ContentLength: zip.zipSize,
+        ContentType: 'application/zip',
+        // S3 checks the bytes against it, and a precomputed checksum keeps the upload a plain PUT.
+        ChecksumSHA256: zip.codeSha256,
+      }),
+    )
+  }
+  return { S3Bucket: s3Bucket, S3Key: key }
+}
+
+/** Content-addressed, so a re-run after a failed publish reuses the upload. */
+export function s3KeyFor(layerName: string, zip: Pick<LayerZip, 'codeSha256'>): string {
+  return `layer-action/${layerName}/${Buffer.from(zip.codeSha256, 'base64').toString('hex')}.zip`
+}
+
+async function objectHasSize(s3: S3Client, bucket: string, key: string, size: number): Promise<boolean> {
+  try {
+    const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))
+    return head.ContentLength === size
+  } catch (err) {
+    if (isNotFound(err) || httpStatusOf(err) === 404) return false
+    throw err
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1)} MB`
+}
+
+function fromListItem(item: LayerVersionsListItem): LayerVersion {
+  const layerVersionArn = item.LayerVersionArn ?? ''
+  const facts = parseDescription(item.Description)
+  return {
+    layerArn: layerVersionArn.replace(/:\d+$/, ''),
+    layerVersionArn,
+    version: item.Version ?? 0,
+    description: item.Description ?? '',
+    codeSha256: facts.codeSha256 ?? '',
+    codeSize: facts.zipSize ?? 0,
+    createdDate: item.CreatedDate,
+    compatibleRuntimes: item.CompatibleRuntimes ?? [],
+    compatibleArchitectures: (item.CompatibleArchitectures ?? []) as Architecture[],
+  }
+}
+
+function toLayerVersion(response: GetLayerVersionResponse): LayerVersion {
+  return {
+    ...fromListItem(response),
+    layerArn: response.LayerArn ?? '',
+    codeSha256: response.Content?.CodeSha256 ?? '',
+    codeSize: response.Content?.CodeSize ?? 0,
+  }
+}

@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { PackageSize } from '../types.js'
+import { walkLayer, type LayerFile } from './zip.js'
+
+const PYTHON_SITE = /^python\/lib\/python\d+\.\d+\/site-packages\//
+const NODE_MODULES = /^nodejs\/(?:node\d+\/)?node_modules\//
+
+interface Group {
+  name: string
+  version?: string
+  size: number
+}
+
+interface Layer {
+  files: LayerFile[]
+  byName: Map<string, LayerFile>
+  nodeVersions: Map<string, Promise<string | undefined>>
+}
+
+/**
+ * The layer's top-level packages with their unzipped sizes, largest first: Python distributions (by their
+ * `*.dist-info/RECORD`, else by top-level folder), Node packages (`@scope/name` counts as one), and anything else
+ * by its top-level path. Sizes count the same files the zip holds.
+ */
+export async function listPackages(root: string): Promise<PackageSize[]> {
+  const { files } = await walkLayer(root)
+  const layer: Layer = {
+    files,
+    byName: new Map(files.map((file) => [file.name, file])),
+    nodeVersions: new Map(),
+  }
+  const distributions = await pythonDistributions(layer)
+  const groups = new Map<string, Group>()
+  for (const file of files) {
+    const group = distributions.get(file.name) ?? (await groupOf(file.name, layer))
+    const key = `${group.name}\0${group.version ?? ''}`
+    const existing = groups.get(key)
+    if (existing) existing.size += file.size
+    else groups.set(key, { ...group, size: file.size })
+  }
+  return [...groups.values()]
+    .map(({ name, version, size }) => (version === undefined ? { name, size } : { name, version, size }))
+    .sort((a, b) => b.size - a.size || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Python
+
+type Identity = Omit<Group, 'size'>
+
+function pythonSitePrefix(name: string): string | undefined {
+  return PYTHON_SITE.exec(name)?.[0] ?? (name.startsWith('python/') ? 'python/' : undefined)
+}
+
+/** Maps each file listed in a `*.dist-info/RECORD` to its distribution's name and version. */
+async function pythonDistributions(layer: Layer): Promise<Map<string, Identity>> {
+  const owners = new Map<string, Identity>()
+  for (const file of layer.files) {
+    const site = pythonSitePrefix(file.name)
+    if (site === undefined || !/^[^/]+\.dist-info\/RECORD$/.test(file.name.slice(site.length))) continue
+    const distribution = await distributionIdentity(path.posix.dirname(file.name), layer)
+    for (const listed of recordPaths(await readFile(file.source, 'utf8'))) {
+      const name = path.posix.normalize(site + listed)
+      if (name.startsWith(site)) owners.set(name, distribution)
+    }
+  }
+  return owners
+}
+
+/** Name and version from METADATA when it is there, else from the folder name (`name-version.dist-info`). */
+async function distributionIdentity(distInfo: string, layer: Layer): Promise<Identity> {
+  const [folderName, folderVersion] = path.posix.basename(distInfo, '.dist-info').split('-')
+  const metadata = layer.byName.get(`${distInfo}/METADATA`)
+  const headers = metadata ? (await readFile(metadata.source, 'utf8')).split(/\r?\n\r?\n/, 1)[0] : ''
+  const header = (key: string) => new RegExp(`^${key}:[ \\t]*(.+?)\\s*$`, 'mi').exec(headers)?.[1]
+  return { name: header('Name') ?? folderName, version: header('Version') ?? folderVersion }
+}
+
+/** First column of each RECORD line (CSV: a path with a comma or quote is quoted). */
+function recordPaths(record: string): string[] {
+  return record
+    .split(/\r?\n/)
+    .filter((line) => line.length > 0)
+    .map((line) => {
+      if (!line.startsWith('"')) return line.split(',', 1)[0]
+      const match = /^"((?:[^"]|"")*)"/.exec(line)
+      return match ? match[1].replaceAll('""', '"') : line
+    })
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Files that no RECORD claims
+
+async function groupOf(name: string, layer: Layer): Promise<Identity> {
+  const nodePrefix = NODE_MODULES.exec(name)?.[0]
+  if (nodePrefix !== undefined) return nodePackage(nodePrefix, name.slice(nodePrefix.length), layer)
+  const site = pythonSitePrefix(name)
+  return { name: topLevel(site === undefined ? name : name.slice(site.length)) }
+}
+
+function topLevel(relative: string): string {
+  return relative.split('/', 1)[0]
+}
+
+async function nodePackage(prefix: string, relative: string, layer: Layer): Promise<Identity> {
+  const parts = relative.split('/')
+  const scoped = parts[0].startsWith('@')
+  if (parts.length <= (scoped ? 2 : 1)) return { name: parts[0] } // a file directly in node_modules or a scope
+  const name = scoped ? `${parts[0]}/${parts[1]}` : parts[0]
+  const manifest = `${prefix}${name}/package.json`
+  let version = layer.nodeVersions.get(manifest)
+  if (!version) layer.nodeVersions.set(manifest, (version = packageVersion(layer.byName.get(manifest))))
+  const resolved = await version
+  return resolved === undefined ? { name } : { name, version: resolved }
+}
+
+async function packageVersion(manifest: LayerFile | undefined): Promise<string | undefined> {
+  if (!manifest) return undefined
+  try {
+    const { version } = JSON.parse(await readFile(manifest.source, 'utf8')) as { version?: unknown }
+    return typeof version === 'string' ? version : undefined
+  } catch {
+    return undefined
+  }
+}

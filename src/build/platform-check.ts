@@ -1,0 +1,83 @@
+import { lstat, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { InputError, UserError } from '../errors.js'
+import { type Architecture, machineName, type Runtime } from '../runtimes.js'
+import { EM_AARCH64, EM_X86_64, readElf } from './elf.js'
+
+const MACHINE_NUMBER: Record<Architecture, number> = { x86_64: EM_X86_64, arm64: EM_AARCH64 }
+const SHOWN = 5
+
+/** Every regular file under root (symlinks are not followed), as absolute paths. */
+export async function listFiles(root: string): Promise<string[]> {
+  const files: string[] = []
+  const visit = async (dir: string) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) await visit(full)
+      else if (entry.isFile()) files.push(full)
+    }
+  }
+  await visit(root)
+  return files.sort()
+}
+
+/**
+ * Checks the native code in a built layer against the Lambda platform, so a layer that cannot load fails here
+ * rather than at the first invocation:
+ * - a layer for both architectures must contain no native code at all;
+ * - code for the layer's CPU must not need a newer glibc than the runtime's OS has (an error);
+ * - code for another CPU is reported as a warning (some packages ship prebuilt binaries for every platform).
+ */
+export async function checkNativeCode(
+  root: string,
+  runtime: Runtime,
+  architectures: Architecture[],
+  log: (line: string) => void,
+): Promise<void> {
+  const wanted = new Set(architectures.map((a) => MACHINE_NUMBER[a]))
+  const native: string[] = []
+  const foreign: string[] = []
+  const tooNew: string[] = []
+  for (const file of await listFiles(root)) {
+    if ((await lstat(file)).size < 64) continue
+    const elf = await readElf(file)
+    if (!elf) continue
+    const shown = path.relative(root, file)
+    native.push(`${shown} (${machineLabel(elf.machine)})`)
+    if (!wanted.has(elf.machine)) foreign.push(`${shown} (${machineLabel(elf.machine)})`)
+    else if (elf.glibcMinor !== undefined && elf.glibcMinor > runtime.glibcMinor) {
+      tooNew.push(`${shown} needs GLIBC_2.${elf.glibcMinor}`)
+    }
+  }
+
+  if (architectures.length > 1 && native.length > 0) {
+    throw new InputError(
+      'architecture',
+      `one architecture per layer when it contains native code (${native.length} native file(s): ${sample(native)})`,
+      architectures.join(','),
+    )
+  }
+  if (tooNew.length > 0) {
+    throw new UserError(
+      `The layer has native code that needs a newer glibc than ${runtime.id} provides (glibc 2.${runtime.glibcMinor}): ` +
+        `${sample(tooNew)}. Build it on an older system (or a manylinux container), or target a newer runtime.`,
+    )
+  }
+  if (foreign.length > 0) {
+    const target = architectures.map(machineName).join('/')
+    log(
+      `Warning: ${foreign.length} native file(s) are not for ${target} and will not load on Lambda: ${sample(foreign)}`,
+    )
+  }
+}
+
+function machineLabel(machine: number): string {
+  if (machine === EM_X86_64) return 'x86_64'
+  if (machine === EM_AARCH64) return 'aarch64'
+  return `e_machine ${machine}`
+}
+
+function sample(items: string[]): string {
+  const shown = items.slice(0, SHOWN).join(', ')
+  return items.length > SHOWN ? `${shown} and ${items.length - SHOWN} more` : shown
+}

@@ -1,0 +1,206 @@
+import path from 'node:path'
+import { obtainArtifact, readCachedPackages, type LayerArtifact } from './artifact.js'
+import { autoDetectLockfiles, builderName, builderSettings, LAYOUT_VERSION } from './build/index.js'
+import type { LayerCache } from './cache.js'
+import { errorMessage, UserError } from './errors.js'
+import type { RunCommand } from './exec.js'
+import { computeFingerprint, resolveLockfiles } from './fingerprint.js'
+import type { Inputs } from './inputs.js'
+import { applyToRegions, lookUpRegions, type RegionOutcome } from './regions.js'
+import type { AwsAccess } from './aws/access.js'
+import { fingerprintOf } from './aws/layers.js'
+import type { LayerVersion, PackageSize, Plan } from './types.js'
+
+export interface Logger {
+  info(line: string): void
+  warning(line: string): void
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>
+}
+
+export interface PipelineDeps {
+  run: RunCommand
+  cache: LayerCache
+  log: Logger
+  /** undefined when AWS cannot be asked (no credentials in plan mode). */
+  aws?: AwsAccess
+  env: NodeJS.ProcessEnv
+  /** A folder for this run's build output and zips. */
+  workDirectory: string
+  commit?: string
+}
+
+export interface PipelineResult {
+  fingerprint: string
+  plan: Plan
+  published: boolean
+  cacheHit: boolean
+  artifact?: LayerArtifact
+  /** The version carrying this fingerprint in the first region (after publishing, in apply mode). */
+  version?: LayerVersion
+  /** The newest version before this run, in the first region. */
+  previousVersion?: LayerVersion
+  regions: RegionOutcome[]
+  /** Packages of previousVersion, when a run saved its manifest: the report diffs against them. */
+  publishedPackages?: PackageSize[]
+  warnings: string[]
+}
+
+export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<PipelineResult> {
+  const { log } = deps
+  const warnings: string[] = []
+  const warn = (line: string) => {
+    warnings.push(line)
+    log.warning(line)
+  }
+
+  const builder = builderName(inputs)
+  const buildRequest = {
+    runtime: inputs.runtime,
+    architectures: inputs.architectures,
+    workingDirectory: inputs.workingDirectory,
+    buildCommand: inputs.buildCommand,
+    layerDirectory: inputs.layerDirectory,
+    run: deps.run,
+    log: log.info,
+  }
+  const lockfiles = await resolveLockfiles(
+    inputs.workingDirectory,
+    inputs.lockfiles,
+    autoDetectLockfiles(inputs.runtime.family),
+    inputs.runtime.id,
+  )
+  const fingerprint = await computeFingerprint({
+    lockfiles,
+    runtime: inputs.runtime,
+    architectures: inputs.architectures,
+    builder,
+    builderSettings: builderSettings({ ...buildRequest, lockfiles: lockfiles.map((l) => l.absolutePath) }),
+    layoutVersion: LAYOUT_VERSION,
+  })
+  log.info(`Fingerprint ${fingerprint} (${lockfiles.map((l) => l.relativePath).join(', ')})`)
+
+  let lookups = undefined
+  if (deps.aws) {
+    try {
+      lookups = await log.group('Looking up the layer in AWS', () =>
+        lookUpRegions(deps.aws!, inputs, fingerprint, { readFunctions: true }),
+      )
+    } catch (err) {
+      if (inputs.mode === 'apply') throw err
+      warn(`Could not ask AWS, so the plan is unknown: ${errorMessage(err)}`)
+    }
+  } else if (inputs.mode === 'plan') {
+    warn('No AWS credentials: the plan is unknown (the layer was built, nothing in AWS was read)')
+  } else {
+    throw new UserError('No AWS credentials were found: apply mode needs them (see aws-actions/configure-aws-credentials)')
+  }
+
+  const missing = lookups?.flatMap((r) => r.missingFunctions.map((fn) => `${fn} (${r.region})`)) ?? []
+  if (missing.length > 0) {
+    const message = `Input 'functions': these functions do not exist: ${missing.join(', ')}`
+    if (inputs.mode === 'apply') throw new UserError(`${message}. Nothing was published.`)
+    warn(message)
+  }
+
+  const everyRegionHasIt = lookups !== undefined && lookups.every((r) => r.existing !== undefined)
+  let artifact: LayerArtifact | undefined
+  if (inputs.force || !everyRegionHasIt) {
+    artifact = await log.group('Building the layer', () =>
+      obtainArtifact({
+        layerName: inputs.layerName,
+        fingerprint,
+        workDirectory: deps.workDirectory,
+        build: { ...buildRequest, lockfiles: lockfiles.map((l) => l.absolutePath) },
+        cache: deps.cache,
+        rebuild: inputs.force,
+        log: log.info,
+      }),
+    )
+  }
+
+  const first = lookups?.[0]
+  const previousFingerprint = fingerprintOf(first?.latest?.description)
+  const publishedPackages =
+    artifact && previousFingerprint && previousFingerprint !== fingerprint
+      ? await readCachedPackages(deps.cache, inputs.layerName, previousFingerprint, deps.workDirectory)
+      : undefined
+  if (!lookups) {
+    return {
+      fingerprint,
+      plan: 'unknown',
+      published: false,
+      cacheHit: artifact?.cacheHit ?? true,
+      artifact,
+      regions: [],
+      warnings,
+    }
+  }
+
+  if (inputs.mode === 'plan') {
+    const publishNeeded = lookups.some((r) => needsPublish(r.existing, artifact, inputs.force))
+    return {
+      fingerprint,
+      plan: publishNeeded ? 'publish' : 'reuse',
+      published: false,
+      cacheHit: artifact?.cacheHit ?? true,
+      artifact,
+      version: first?.existing,
+      previousVersion: first?.latest,
+      publishedPackages,
+      regions: lookups.map((r) => ({
+        region: r.region,
+        version: r.existing,
+        published: false,
+        functions: r.functionPlans,
+        missingFunctions: r.missingFunctions,
+      })),
+      warnings,
+    }
+  }
+
+  const outcomes = await applyToRegions(deps.aws!, inputs, lookups, {
+    fingerprint,
+    artifact,
+    commit: deps.commit,
+    needsPublish: (existing) => needsPublish(existing, artifact, inputs.force),
+    log,
+  })
+  const failed = outcomes.filter((o) => o.error)
+  const published = outcomes.some((o) => o.published)
+  const result: PipelineResult = {
+    fingerprint,
+    plan: published ? 'publish' : 'reuse',
+    published,
+    cacheHit: artifact?.cacheHit ?? true,
+    artifact,
+    version: outcomes[0]?.version,
+    previousVersion: first?.latest,
+    publishedPackages,
+    regions: outcomes,
+    warnings,
+  }
+  if (failed.length > 0) {
+    throw new PipelineFailure(result, failed.map((o) => `${o.region}: ${o.error}`).join('\n'))
+  }
+  return result
+}
+
+/** A run that did part of its work: the outputs and report still describe what happened. */
+export class PipelineFailure extends UserError {
+  constructor(
+    readonly result: PipelineResult,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** A version with this fingerprint is reused unless a forced rebuild produced different bytes. */
+function needsPublish(existing: LayerVersion | undefined, artifact: LayerArtifact | undefined, force: boolean): boolean {
+  if (!existing) return true
+  return force && artifact !== undefined && artifact.zip.codeSha256 !== existing.codeSha256
+}
+
+export function defaultWorkDirectory(env: NodeJS.ProcessEnv, tmp: string): string {
+  return path.join(env.RUNNER_TEMP || tmp, 'layer-action')
+}

@@ -1,0 +1,79 @@
+import { replaceLayer } from '../aws/functions.js'
+import type { Inputs } from '../inputs.js'
+import type { PipelineResult } from '../pipeline.js'
+import type { FunctionInput, ReportInput } from './model.js'
+import type { PackageSize } from '../types.js'
+
+export interface RunContext {
+  eventName: string
+  commitSha?: string
+  repository?: string
+  serverUrl?: string
+  runUrl?: string
+  publishedPackages?: PackageSize[]
+}
+
+/** What the pipeline found and did, in the shape the report is computed from. */
+export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunContext): ReportInput {
+  const zip = result.artifact?.zip
+  const version = result.version
+  const functions: FunctionInput[] = result.regions.flatMap((region) => [
+    ...region.functions.map((fn): FunctionInput => {
+      const layers = fn.state?.layers ?? []
+      // After an update the function carries the new version; report the layers it has now.
+      const after =
+        fn.status === 'updated' && region.version
+          ? replaceLayer(
+              layers.map((l) => l.arn),
+              region.version.layerVersionArn,
+            ).map((arn) => layers.find((l) => l.arn === arn) ?? { arn, codeSize: region.version!.codeSize })
+          : layers
+      return {
+        name: fn.name,
+        region: fn.region,
+        codeSize: fn.state?.codeSize,
+        layers: after.map((l) => ({
+          arn: l.arn,
+          codeSize: l.codeSize,
+          unzippedSize: version && l.arn === version.layerVersionArn ? zip?.unzippedSize : undefined,
+        })),
+        status: fn.status,
+        error: fn.error,
+      }
+    }),
+    ...(region.missingFunctions ?? []).map(
+      (name): FunctionInput => ({ name, region: region.region, layers: [], status: 'missing' }),
+    ),
+  ])
+  const previous = result.previousVersion
+  return {
+    layerName: inputs.layerName,
+    runtime: inputs.runtime.id,
+    architectures: inputs.architectures,
+    mode: inputs.mode,
+    eventName: ctx.eventName,
+    plan: result.plan,
+    published: result.published,
+    cacheHit: result.cacheHit,
+    fingerprint: result.fingerprint,
+    zip: zip ? { zipSize: zip.zipSize, unzippedSize: zip.unzippedSize } : undefined,
+    current: version ? { version: version.version, arn: version.layerVersionArn, zipSize: version.codeSize } : undefined,
+    previous: previous ? { version: previous.version, zipSize: previous.codeSize } : undefined,
+    regions: result.regions.map((r) => ({
+      region: r.region,
+      plan: result.plan,
+      published: r.published,
+      version: r.version?.version,
+      arn: r.version?.layerVersionArn,
+      error: r.error,
+    })),
+    functions,
+    packages: result.artifact?.packages,
+    publishedPackages: ctx.publishedPackages,
+    commitSha: ctx.commitSha,
+    runUrl: ctx.runUrl,
+    repository: ctx.repository,
+    serverUrl: ctx.serverUrl,
+    warnings: result.warnings,
+  }
+}
