@@ -8,6 +8,7 @@ const shared = {
 }
 
 export default {
+  testTimeout: 180_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     {

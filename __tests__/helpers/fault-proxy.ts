@@ -12,6 +12,12 @@ import {
 import type { AddressInfo } from 'node:net'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+interface Call {
+  method: string
+  url: URL
+  headers: IncomingHttpHeaders
+  body: Buffer
+}
 interface Answer {
   status: number
   headers: IncomingHttpHeaders
@@ -67,7 +73,18 @@ const UPDATES = ['UpdateFunctionConfiguration', 'UpdateFunctionCode']
 const LAMBDA_AUTH = {
   authorization: 'AWS4-HMAC-SHA256 Credential=testing/20240101/us-east-1/lambda/aws4_request',
 }
+const VOLATILE = [
+  'RevisionId',
+  'LastUpdateStatus',
+  'LastUpdateStatusReason',
+  'LastUpdateStatusReasonCode',
+  'State',
+]
 const IN_PROGRESS = 'The operation cannot be performed at this time. An update is in progress for resource: '
+const STALE_REVISION =
+  'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id'
+const TOO_MANY_LAYERS =
+  "1 validation error detected: Value at 'layers' failed to satisfy constraint: Member must have length less than or equal to "
 
 export class FaultProxy {
   url = ''
@@ -123,10 +140,8 @@ export class FaultProxy {
 
   /** The next `times` calls of `operation` get this error. */
   fail(operation: string, times: number, status: number, code: string, message: string, extra?: Json): this {
-    this.failures.set(operation, [
-      ...(this.failures.get(operation) ?? []),
-      { status, code, message, times, extra },
-    ])
+    const queue = this.failures.get(operation) ?? []
+    this.failures.set(operation, [...queue, { status, code, message, times, extra }])
     return this
   }
 
@@ -164,9 +179,13 @@ export class FaultProxy {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
-      const body = Buffer.concat(await req.toArray())
-      const url = new URL(req.url ?? '/', 'http://proxy')
-      const method = req.method ?? 'GET'
+      const call: Call = {
+        method: req.method ?? 'GET',
+        url: new URL(req.url ?? '/', 'http://proxy'),
+        headers: req.headers,
+        body: Buffer.concat(await req.toArray()),
+      }
+      const { method, url, body } = call
       const route = ROUTES.find(([m, path]) => m === method && path.test(url.pathname))
       const op = route?.[2] ?? `${method} ${url.pathname.startsWith('/20') ? 'lambda' : 'other'}`
       const fn = decodeURIComponent(route?.[1].exec(url.pathname)?.[1] ?? '').replace(
@@ -184,9 +203,9 @@ export class FaultProxy {
         return sendError(res, 413, 'RequestEntityTooLargeException', message)
       }
       if (op in LIST_KEYS && this.pageSize)
-        return await this.paginate(res, url, req.headers, LIST_KEYS[op], this.pageSize)
-      if (fn && UPDATES.includes(op)) return await this.update(res, method, url, req.headers, body, op, fn)
-      const answer = await this.forward(method, url, req.headers, body)
+        return await this.paginate(res, call, LIST_KEYS[op], this.pageSize)
+      if (fn && UPDATES.includes(op)) return await this.update(res, call, op, fn)
+      const answer = await this.forward(call)
       if (fn && answer.status === 200 && (op === 'GetFunction' || op === 'GetFunctionConfiguration')) {
         const json = JSON.parse(answer.body.toString())
         this.decorate(fn, op === 'GetFunction' ? json.Configuration : json)
@@ -205,18 +224,12 @@ export class FaultProxy {
     return failure
   }
 
-  private async paginate(
-    res: ServerResponse,
-    url: URL,
-    headers: IncomingHttpHeaders,
-    key: string,
-    pageSize: number,
-  ) {
+  private async paginate(res: ServerResponse, { url, headers }: Call, key: string, pageSize: number) {
     const marker = url.searchParams.get('Marker')
     const maxItems = Number(url.searchParams.get('MaxItems') ?? 50)
     url.searchParams.delete('Marker')
     url.searchParams.delete('MaxItems')
-    const answer = await this.forward('GET', url, headers)
+    const answer = await this.forward({ method: 'GET', url, headers, body: Buffer.alloc(0) })
     if (answer.status !== 200) return send(res, answer)
     const all: Json[] = JSON.parse(answer.body.toString())[key] ?? []
     const start = marker ? Number(Buffer.from(marker, 'base64url').toString().replace('offset:', '')) : 0
@@ -226,25 +239,16 @@ export class FaultProxy {
     sendJson(res, 200, page)
   }
 
-  private async update(
-    res: ServerResponse,
-    ...[method, url, headers, body, op, fn]: [string, URL, IncomingHttpHeaders, Buffer, string, string]
-  ) {
+  private async update(res: ServerResponse, call: Call, op: string, fn: string) {
     if ((this.inProgressReads.get(fn) ?? 0) > 0)
       return sendError(res, 409, 'ResourceConflictException', IN_PROGRESS + fn)
     const edit = this.beforeUpdate.get(fn)
     this.beforeUpdate.delete(fn)
     await edit?.()
-    const current = JSON.parse(
-      (
-        await this.forward('GET', new URL(`/2015-03-31/functions/${fn}/configuration`, this.upstream))
-      ).body.toString(),
-    )
-    const changes = JSON.parse(body.toString() || '{}')
+    const current = (await this.read(`/2015-03-31/functions/${fn}/configuration`)) ?? {}
+    const changes = JSON.parse(call.body.toString() || '{}')
     if (changes.RevisionId && changes.RevisionId !== this.revisionOf(fn, current)) {
-      const message =
-        'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id'
-      return sendError(res, 412, 'PreconditionFailedException', message)
+      return sendError(res, 412, 'PreconditionFailedException', STALE_REVISION)
     }
     const problem =
       op === 'UpdateFunctionConfiguration' &&
@@ -252,7 +256,7 @@ export class FaultProxy {
       (await this.limitProblem(current, changes.Layers))
     if (problem) return sendError(res, 400, 'InvalidParameterValueException', problem)
 
-    const answer = await this.forward(method, url, headers, body)
+    const answer = await this.forward(call)
     if (answer.status !== 200) return send(res, answer)
     const json = JSON.parse(answer.body.toString())
     this.revisions.set(fn, { hash: hashOf(json), id: randomUUID() }) // every write is a new revision
@@ -269,17 +273,12 @@ export class FaultProxy {
   private async limitProblem(config: Json, layers: string[]): Promise<string | undefined> {
     if (!this.limits) return undefined
     const { maxLayers, maxUnzippedBytes, unzipFactor } = this.limits
-    if (layers.length > maxLayers) {
-      return `1 validation error detected: Value at 'layers' failed to satisfy constraint: Member must have length less than or equal to ${maxLayers}`
-    }
+    if (layers.length > maxLayers) return TOO_MANY_LAYERS + maxLayers
     let total = config.CodeSize ?? 0
     for (const arn of layers) {
       const [, name, version] = /layer:([^:]+):(\d+)$/.exec(arn) ?? []
-      const answer = await this.forward(
-        'GET',
-        new URL(`/2018-10-31/layers/${name}/versions/${version}`, this.upstream),
-      )
-      const zipped = answer.status === 200 ? JSON.parse(answer.body.toString()).Content.CodeSize : 0
+      const zipped =
+        (await this.read(`/2018-10-31/layers/${name}/versions/${version}`))?.Content.CodeSize ?? 0
       total += this.unzippedSizes.get(arn) ?? zipped * unzipFactor
     }
     if (total <= maxUnzippedBytes) return undefined
@@ -310,14 +309,15 @@ export class FaultProxy {
     return id
   }
 
-  private forward(
-    method: string,
-    url: URL,
-    headers: IncomingHttpHeaders = LAMBDA_AUTH,
-    body: Buffer = Buffer.alloc(0),
-  ) {
-    const { expect: _expect, ...rest } = headers // we already hold the whole body
-    const options = { method, headers: { ...rest, 'content-length': body.length } }
+  private async read(path: string): Promise<Json | undefined> {
+    const url = new URL(path, this.upstream)
+    const answer = await this.forward({ method: 'GET', url, headers: LAMBDA_AUTH, body: Buffer.alloc(0) })
+    return answer.status === 200 ? JSON.parse(answer.body.toString()) : undefined
+  }
+
+  private forward({ method, url, headers, body }: Call): Promise<Answer> {
+    // The proxy already holds the whole body, so no `Expect: 100-continue` handshake.
+    const options = { method, headers: { ...omit(headers, 'expect'), 'content-length': body.length } }
     return new Promise<Answer>((resolve, reject) => {
       const outgoing = request(new URL(url.pathname + url.search, this.upstream), options, (answer) => {
         answer.toArray().then((chunks) => {
@@ -329,21 +329,18 @@ export class FaultProxy {
   }
 }
 
+function omit<T extends object>(object: T, ...keys: string[]): T {
+  return Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key))) as T
+}
+
 function hashOf(config: Json): string {
-  const stable = { ...config }
-  for (const key of [
-    'RevisionId',
-    'LastUpdateStatus',
-    'LastUpdateStatusReason',
-    'LastUpdateStatusReasonCode',
-    'State',
-  ])
-    delete stable[key]
-  return createHash('sha256').update(JSON.stringify(stable)).digest('hex')
+  return createHash('sha256')
+    .update(JSON.stringify(omit(config, ...VOLATILE)))
+    .digest('hex')
 }
 
 function send(res: ServerResponse, { status, headers, body }: Answer) {
-  const { 'transfer-encoding': _chunked, connection: _connection, ...rest } = headers
+  const rest = omit(headers, 'transfer-encoding', 'connection')
   // A HEAD answer has no body but keeps the content-length of the object it describes.
   res.writeHead(status, { ...rest, 'content-length': rest['content-length'] ?? body.length }).end(body)
 }
@@ -355,14 +352,12 @@ function sendJson(res: ServerResponse, status: number, json: Json) {
 
 function sendError(res: ServerResponse, status: number, code: string, message: string, extra: Json = {}) {
   const body = Buffer.from(JSON.stringify({ Type: status >= 500 ? 'Service' : 'User', message, ...extra }))
-  res
-    .writeHead(status, {
-      'content-type': 'application/json',
-      'content-length': body.length,
-      'x-amzn-errortype': code,
-      'x-amzn-requestid': randomUUID(),
-    })
-    .end(body)
+  const headers = {
+    'content-type': 'application/json',
+    'x-amzn-errortype': code,
+    'x-amzn-requestid': randomUUID(),
+  }
+  res.writeHead(status, { ...headers, 'content-length': body.length }).end(body)
 }
 
 export async function startFaultProxy(upstream: string): Promise<FaultProxy> {

@@ -1,0 +1,168 @@
+// The bundled action (dist/index.js) as a runner starts it, against moto behind the fault proxy.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { GetFunctionConfigurationCommand, ListLayerVersionsCommand } from '@aws-sdk/client-lambda'
+import { startFaultProxy, type FaultProxy, LAMBDA_LIMITS } from '../helpers/fault-proxy.js'
+import { startMotoForTests, type MotoServer } from '../helpers/moto.js'
+import { runAction, type RunActionOptions } from '../helpers/run-action.js'
+
+let moto: MotoServer
+let proxy: FaultProxy
+
+beforeAll(async () => {
+  moto = await startMotoForTests()
+  proxy = await startFaultProxy(moto.url)
+})
+afterAll(async () => {
+  await proxy?.stop()
+  await moto?.stop()
+})
+beforeEach(async () => {
+  await moto.reset()
+  proxy.reset()
+  proxy.pageSize = undefined
+  proxy.limits = undefined
+})
+
+/** A project whose layer is built by a shell command from one lockfile: fast and offline. */
+function project(lock = 'requests==2.32.5\n', buildCommand?: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'apply-'))
+  writeFileSync(path.join(dir, 'deps.lock'), lock)
+  writeFileSync(path.join(dir, 'build.sh'), buildCommand ?? 'mkdir -p layer/python && cp deps.lock layer/python/deps.txt\n')
+  return dir
+}
+
+function run(workspace: string, inputs: Record<string, string> = {}, env: RunActionOptions['env'] = {}) {
+  return runAction({
+    workspace,
+    inputs: {
+      'layer-name': 'shop-deps',
+      runtime: 'python3.12',
+      lockfiles: 'deps.lock',
+      'build-command': 'bash build.sh',
+      'layer-directory': 'layer',
+      ...inputs,
+    },
+    env: { ...moto.env(proxy.url), LAYER_ACTION_CACHE_DIR: path.join(workspace, '.cache'), ...env },
+  })
+}
+
+async function layersOf(name: string): Promise<string[]> {
+  const config = await moto.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }))
+  return (config.Layers ?? []).map((l) => l.Arn!)
+}
+
+async function versionsOf(layerName: string): Promise<number[]> {
+  const page = await moto.lambda.send(new ListLayerVersionsCommand({ LayerName: layerName }))
+  return (page.LayerVersions ?? []).map((v) => v.Version!).sort()
+}
+
+describe('apply through dist/index.js', () => {
+  it('publishes once, reuses after, survives a lost cache, and replaces the entry in place on change', async () => {
+    const otherLayer = await moto.publishLayer('monitoring')
+    await moto.createFunction({ name: 'orders', layers: [otherLayer] })
+    await moto.createFunction({ name: 'payments' })
+    const workspace = project()
+
+    const first = await run(workspace, { functions: 'orders, payments' })
+    expect(first.errors).toEqual([])
+    expect(first.code).toBe(0)
+    expect(first.outputs).toMatchObject({ published: 'true', plan: 'publish', 'cache-hit': 'false', 'layer-version': '1' })
+    expect(JSON.parse(first.outputs['updated-functions']).sort()).toEqual(['orders', 'payments'])
+    const v1 = first.outputs['layer-version-arn']
+    expect(v1).toMatch(/:layer:shop-deps:1$/)
+    expect(first.outputs['layer-arn']).toBe(v1.replace(/:1$/, ''))
+    expect(await layersOf('orders')).toEqual([otherLayer, v1])
+    expect(await layersOf('payments')).toEqual([v1])
+    expect(first.summary).toContain('shop-deps')
+
+    proxy.reset()
+    const second = await run(workspace, { functions: 'orders, payments' })
+    expect(second.code).toBe(0)
+    expect(second.outputs).toMatchObject({
+      published: 'false',
+      plan: 'reuse',
+      'cache-hit': 'true',
+      'layer-version-arn': v1,
+      'updated-functions': '[]',
+      'zip-path': '',
+    })
+    expect(proxy.writeCount()).toBe(0)
+
+    proxy.reset()
+    const lostCache = await run(workspace, { functions: 'orders' }, { LAYER_ACTION_CACHE_DIR: path.join(workspace, '.empty') })
+    expect(lostCache.outputs).toMatchObject({ published: 'false', plan: 'reuse', 'layer-version-arn': v1 })
+    expect(proxy.writeCount()).toBe(0)
+    expect(await versionsOf('shop-deps')).toEqual([1])
+
+    writeFileSync(path.join(workspace, 'deps.lock'), 'requests==2.32.5\nsix==1.16.0\n')
+    const changed = await run(workspace, { functions: 'orders, payments' })
+    expect(changed.code).toBe(0)
+    expect(changed.outputs).toMatchObject({ published: 'true', 'layer-version': '2' })
+    const v2 = changed.outputs['layer-version-arn']
+    expect(await layersOf('orders')).toEqual([otherLayer, v2])
+    expect(await layersOf('payments')).toEqual([v2])
+    expect(await versionsOf('shop-deps')).toEqual([1, 2])
+  })
+
+  it('refuses a missing function before publishing anything', async () => {
+    await moto.createFunction({ name: 'orders' })
+    const result = await run(project(), { functions: 'orders, ghost' })
+    expect(result.code).toBe(1)
+    expect(result.errors.join('\n')).toMatch(/ghost/)
+    expect(result.errors.join('\n')).not.toMatch(/\n\s+at /)
+    expect(await versionsOf('shop-deps')).toEqual([])
+    expect(await layersOf('orders')).toEqual([])
+  })
+
+  it('refuses a zip over 50 MB without s3-bucket, and publishes it through the bucket', async () => {
+    const big = project('big==1\n', 'mkdir -p layer && head -c 53000000 /dev/urandom > layer/blob.bin\n')
+    proxy.limits = LAMBDA_LIMITS
+    const refused = await run(big)
+    expect(refused.code).toBe(1)
+    expect(refused.errors.join('\n')).toMatch(/s3-bucket/)
+    expect(proxy.writeCount('PublishLayerVersion')).toBe(0)
+    expect(await versionsOf('shop-deps')).toEqual([])
+
+    await moto.createBucket('layer-zips')
+    const viaBucket = await run(big, { 's3-bucket': 'layer-zips' })
+    expect(viaBucket.errors).toEqual([])
+    expect(viaBucket.outputs).toMatchObject({ published: 'true', 'layer-version': '1' })
+    expect(Number(viaBucket.outputs['zip-size'])).toBeGreaterThan(52_428_800)
+  })
+
+  it('refuses a layer over 250 MB unzipped before publishing, naming the function and the numbers', async () => {
+    await moto.createFunction({ name: 'orders' })
+    const huge = project('huge==1\n', 'mkdir -p layer && head -c 262200000 /dev/zero > layer/zeros.bin\n')
+    const result = await run(huge, { functions: 'orders' })
+    expect(result.code).toBe(1)
+    const error = result.errors.join('\n')
+    expect(error).toMatch(/orders/)
+    expect(error).toMatch(/262144000/)
+    expect(await versionsOf('shop-deps')).toEqual([])
+  })
+
+  it('pages through versions and survives 409, 429 and a concurrent edit of the layers', async () => {
+    const otherLayer = await moto.publishLayer('monitoring')
+    const addedByOthers = await moto.publishLayer('tracing')
+    await moto.createFunction({ name: 'orders', layers: [otherLayer] })
+    const workspace = project()
+    // Earlier versions of this layer that carry other fingerprints.
+    for (let i = 0; i < 4; i++) await moto.publishLayer('shop-deps', { 'python/x.txt': String(i) }, `older ${i}`)
+    const first = await run(workspace)
+    expect(first.outputs['layer-version']).toBe('5')
+
+    proxy.reset()
+    proxy.pageSize = 2
+    proxy.conflictNextUpdates(2).throttle('UpdateFunctionConfiguration', 1)
+    proxy.beforeNextUpdate('orders', () => moto.setLayers('orders', [otherLayer, addedByOthers]))
+
+    const result = await run(workspace, { functions: 'orders' })
+    expect(result.errors).toEqual([])
+    expect(result.outputs).toMatchObject({ published: 'false', plan: 'reuse', 'layer-version': '5' })
+    expect(proxy.readCount('ListLayerVersions')).toBeGreaterThanOrEqual(3)
+    expect(await layersOf('orders')).toEqual([otherLayer, addedByOthers, result.outputs['layer-version-arn']])
+    expect(await versionsOf('shop-deps')).toEqual([1, 2, 3, 4, 5])
+  })
+})
