@@ -28,7 +28,11 @@ const awsEnv = {
   AWS_SECRET_ACCESS_KEY: 'demo',
   AWS_REGION: region,
 }
-const clientConfig = { region, endpoint: moto.url, credentials: { accessKeyId: 'demo', secretAccessKey: 'demo' } }
+const clientConfig = {
+  region,
+  endpoint: moto.url,
+  credentials: { accessKeyId: 'demo', secretAccessKey: 'demo' },
+}
 const lambda = new LambdaClient(clientConfig)
 
 try {
@@ -37,7 +41,10 @@ try {
     new CreateRoleCommand({ RoleName: 'demo-role', AssumeRolePolicyDocument: '{}' }),
   )
   const monitoring = await lambda.send(
-    new PublishLayerVersionCommand({ LayerName: 'monitoring-extension', Content: { ZipFile: tinyZip('ext.txt') } }),
+    new PublishLayerVersionCommand({
+      LayerName: 'monitoring-extension',
+      Content: { ZipFile: tinyZip('ext.txt') },
+    }),
   )
   for (const [name, layers] of [
     ['orders', [monitoring.LayerVersionArn]],
@@ -110,7 +117,9 @@ function runAction(workspace, cacheDir, extraEnv = {}) {
   for (const m of readFileSync(outputFile, 'utf8').matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) {
     outputs[m[1]] = m[3]
   }
-  const log = child.stdout.split('\n').filter((l) => l && !l.startsWith('::debug') && !l.startsWith('::group') && !l.startsWith('::endgroup'))
+  const log = child.stdout
+    .split('\n')
+    .filter((l) => l && !l.startsWith('::debug') && !l.startsWith('::group') && !l.startsWith('::endgroup'))
   if (child.status !== 0) {
     console.log(log.join('\n'))
     throw new Error(`the action failed (exit ${child.status})`)
@@ -121,7 +130,9 @@ function runAction(workspace, cacheDir, extraEnv = {}) {
 function show({ outputs, log, seconds }) {
   for (const line of log) console.log(`  ${line}`)
   const keys = ['plan', 'published', 'cache-hit', 'layer-version', 'zip-size', 'updated-functions']
-  console.log(`  outputs: ${keys.map((k) => `${k}=${outputs[k] ?? ''}`).join('  ')}  (${seconds.toFixed(1)} s)`)
+  console.log(
+    `  outputs: ${keys.map((k) => `${k}=${outputs[k] ?? ''}`).join('  ')}  (${seconds.toFixed(1)} s)`,
+  )
 }
 
 async function layersOf(name) {

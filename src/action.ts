@@ -6,11 +6,22 @@ import { unzippedSizeOf } from './aws/layers.js'
 import { createLayerCache } from './cache.js'
 import { runCommand } from './exec.js'
 import { readInputs, type InputName, type Inputs } from './inputs.js'
-import { defaultWorkDirectory, PipelineFailure, runPipeline, type Logger, type PipelineResult } from './pipeline.js'
+import {
+  defaultWorkDirectory,
+  PipelineFailure,
+  runPipeline,
+  type Logger,
+  type PipelineResult,
+} from './pipeline.js'
 import { GitHubClient } from './report/github.js'
 import { toReportInput } from './report/input.js'
 import { buildReport } from './report/model.js'
-import { readGitHubContext, writeReport, type SummaryWriter, type WriteReportResult } from './report/publish.js'
+import {
+  readGitHubContext,
+  writeReport,
+  type SummaryWriter,
+  type WriteReportResult,
+} from './report/publish.js'
 
 /** What the action needs from its host: GitHub Actions (main.ts) or a terminal (cli.ts). */
 export interface ActionHost {
@@ -34,7 +45,11 @@ export interface ActionRun {
 export async function executeAction(host: ActionHost): Promise<ActionRun> {
   const token = host.getInput('github-token')
   if (token) host.setSecret(token)
-  const inputs = readInputs({ get: (name) => host.getInput(name), env: host.env, baseDirectory: host.baseDirectory })
+  const inputs = readInputs({
+    get: (name) => host.getInput(name),
+    env: host.env,
+    baseDirectory: host.baseDirectory,
+  })
   const workDirectory = defaultWorkDirectory(host.env, tmpdir())
 
   const aws = inputs.mode === 'apply' || hasAwsCredentials(host.env) ? createAwsAccess() : undefined
@@ -101,7 +116,9 @@ async function publishReport(
 
 function setOutputs(host: ActionHost, inputs: Inputs, result: PipelineResult): void {
   const version = result.version
-  const updated = result.regions.flatMap((r) => r.functions.filter((f) => f.status === 'updated').map((f) => f.name))
+  const updated = result.regions.flatMap((r) =>
+    r.functions.filter((f) => f.status === 'updated').map((f) => f.name),
+  )
   const outputs: Record<string, string> = {
     fingerprint: result.fingerprint,
     published: String(result.published),
@@ -115,7 +132,9 @@ function setOutputs(host: ActionHost, inputs: Inputs, result: PipelineResult): v
     'zip-path': result.artifact?.zip.path ?? '',
     plan: result.plan,
     'layer-version-arns': JSON.stringify(
-      Object.fromEntries(result.regions.flatMap((r) => (r.version ? [[r.region, r.version.layerVersionArn]] : []))),
+      Object.fromEntries(
+        result.regions.flatMap((r) => (r.version ? [[r.region, r.version.layerVersionArn]] : [])),
+      ),
     ),
   }
   for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value)

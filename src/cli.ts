@@ -15,13 +15,15 @@ Outside GitHub Actions the layer cache is a local folder (LAYER_ACTION_CACHE_DIR
 
 export function parseArgs(argv: string[]): Map<InputName, string> {
   const [command, ...rest] = argv
-  if (command !== 'plan' && command !== 'apply') throw new UsageError(`Expected 'plan' or 'apply', got ${JSON.stringify(command ?? '')}`)
+  if (command !== 'plan' && command !== 'apply')
+    throw new UsageError(`Expected 'plan' or 'apply', got ${JSON.stringify(command ?? '')}`)
   const values = new Map<InputName, string>([['mode', command]])
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]
     const match = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg)
     const name = match?.[1] as InputName | undefined
-    if (!match || !name || !INPUT_NAMES.includes(name) || name === 'mode') throw new UsageError(`Unknown option ${arg}`)
+    if (!match || !name || !INPUT_NAMES.includes(name) || name === 'mode')
+      throw new UsageError(`Unknown option ${arg}`)
     const value = match[2] ?? rest[++i]
     if (value === undefined) throw new UsageError(`Option --${name} needs a value`)
     values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value)

@@ -24,7 +24,10 @@ const KEEP_TAIL = 64 * 1024
 export const runCommand: RunCommand = (command, args, options) =>
   new Promise((resolve, reject) => {
     const child = options.shell
-      ? spawn('bash', ['-eo', 'pipefail', '-c', command], { cwd: options.cwd, env: options.env ?? process.env })
+      ? spawn('bash', ['-eo', 'pipefail', '-c', command], {
+          cwd: options.cwd,
+          env: options.env ?? process.env,
+        })
       : spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env })
     let stdout = ''
     let stderr = ''

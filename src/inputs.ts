@@ -72,13 +72,21 @@ export function readInputs(ctx: InputContext): Inputs {
 
   const layerName = required(get, 'layer-name')
   if (!LAYER_NAME.test(layerName)) {
-    throw new InputError('layer-name', 'a layer name of 1-140 letters, digits, hyphens or underscores', layerName)
+    throw new InputError(
+      'layer-name',
+      'a layer name of 1-140 letters, digits, hyphens or underscores',
+      layerName,
+    )
   }
 
   const runtimeId = required(get, 'runtime')
   const runtime = findRuntime(runtimeId)
   if (!runtime) {
-    throw new InputError('runtime', `a Lambda runtime id (${RUNTIMES.map((r) => r.id).join(', ')})`, runtimeId)
+    throw new InputError(
+      'runtime',
+      `a Lambda runtime id (${RUNTIMES.map((r) => r.id).join(', ')})`,
+      runtimeId,
+    )
   }
 
   const architectures = parseArchitectures(get('architecture') || 'x86_64')
@@ -91,7 +99,10 @@ export function readInputs(ctx: InputContext): Inputs {
   const lockfiles = splitList(get('lockfiles'))
   for (const pattern of lockfiles) insideWorkingDirectory('lockfiles', pattern, workingDirectory)
   if (runtime.family === 'provided' && lockfiles.length === 0) {
-    throw new InputError('lockfiles', `the files that define the layer (for example Cargo.lock) for ${runtime.id}`)
+    throw new InputError(
+      'lockfiles',
+      `the files that define the layer (for example Cargo.lock) for ${runtime.id}`,
+    )
   }
 
   const buildCommand = get('build-command') || undefined
@@ -100,16 +111,26 @@ export function readInputs(ctx: InputContext): Inputs {
     throw new InputError('build-command', `a shell command that builds the layer for ${runtime.id}`)
   }
   if (buildCommand && !layerDirectoryRaw) {
-    throw new InputError('layer-directory', "the folder that 'build-command' fills, relative to working-directory")
+    throw new InputError(
+      'layer-directory',
+      "the folder that 'build-command' fills, relative to working-directory",
+    )
   }
   if (layerDirectoryRaw && !buildCommand) {
-    throw new InputError('build-command', "a command to fill 'layer-directory' (layer-directory is only used with it)")
+    throw new InputError(
+      'build-command',
+      "a command to fill 'layer-directory' (layer-directory is only used with it)",
+    )
   }
   const layerDirectory = layerDirectoryRaw
     ? insideWorkingDirectory('layer-directory', layerDirectoryRaw, workingDirectory)
     : undefined
   if (layerDirectory === workingDirectory) {
-    throw new InputError('layer-directory', 'a sub-folder of working-directory, not working-directory itself', layerDirectoryRaw)
+    throw new InputError(
+      'layer-directory',
+      'a sub-folder of working-directory, not working-directory itself',
+      layerDirectoryRaw,
+    )
   }
 
   const functions = splitList(get('functions'))
@@ -128,7 +149,11 @@ export function readInputs(ctx: InputContext): Inputs {
 
   const s3Bucket = get('s3-bucket') || undefined
   if (s3Bucket && !BUCKET.test(s3Bucket)) {
-    throw new InputError('s3-bucket', 'an S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)', s3Bucket)
+    throw new InputError(
+      's3-bucket',
+      'an S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)',
+      s3Bucket,
+    )
   }
 
   const regionsRaw = splitList(get('regions'))
@@ -136,7 +161,11 @@ export function readInputs(ctx: InputContext): Inputs {
   const regions = unique(regionsRaw.length > 0 ? regionsRaw : defaultRegion ? [defaultRegion] : [])
   for (const region of regions) {
     if (!REGION.test(region)) {
-      throw new InputError(regionsRaw.length > 0 ? 'regions' : 'regions (from AWS_REGION)', 'AWS region names such as eu-west-1', region)
+      throw new InputError(
+        regionsRaw.length > 0 ? 'regions' : 'regions (from AWS_REGION)',
+        'AWS region names such as eu-west-1',
+        region,
+      )
     }
   }
   if (mode === 'apply' && regions.length === 0) {
@@ -146,12 +175,20 @@ export function readInputs(ctx: InputContext): Inputs {
   const shareWith = unique(splitList(get('share-with')))
   for (const principal of shareWith) {
     if (principal !== '*' && !ACCOUNT_ID.test(principal) && !ORGANIZATION_ID.test(principal)) {
-      throw new InputError('share-with', "12-digit AWS account ids, an organization id (o-…), or '*'", principal)
+      throw new InputError(
+        'share-with',
+        "12-digit AWS account ids, an organization id (o-…), or '*'",
+        principal,
+      )
     }
   }
   const organizations = shareWith.filter((p) => ORGANIZATION_ID.test(p))
   if (organizations.length > 1 || (organizations.length === 1 && shareWith.includes('*'))) {
-    throw new InputError('share-with', "at most one organization id, and not together with '*'", shareWith.join(','))
+    throw new InputError(
+      'share-with',
+      "at most one organization id, and not together with '*'",
+      shareWith.join(','),
+    )
   }
 
   const keepRaw = get('keep-versions') || '0'
@@ -198,7 +235,11 @@ function parseArchitectures(value: string): Architecture[] {
   const list = unique(splitList(value))
   for (const arch of list) {
     if (!ARCHITECTURES.includes(arch as Architecture)) {
-      throw new InputError('architecture', "x86_64 or arm64 (or 'x86_64,arm64' for a layer without native code)", arch)
+      throw new InputError(
+        'architecture',
+        "x86_64 or arm64 (or 'x86_64,arm64' for a layer without native code)",
+        arch,
+      )
     }
   }
   if (list.length === 0) throw new InputError('architecture', 'x86_64 or arm64', value)

@@ -92,7 +92,9 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
   } else if (inputs.mode === 'plan') {
     warn('No AWS credentials: the plan is unknown (the layer was built, nothing in AWS was read)')
   } else {
-    throw new UserError('No AWS credentials were found: apply mode needs them (see aws-actions/configure-aws-credentials)')
+    throw new UserError(
+      'No AWS credentials were found: apply mode needs them (see aws-actions/configure-aws-credentials)',
+    )
   }
 
   const missing = lookups?.flatMap((r) => r.missingFunctions.map((fn) => `${fn} (${r.region})`)) ?? []
@@ -196,7 +198,11 @@ export class PipelineFailure extends UserError {
 }
 
 /** A version with this fingerprint is reused unless a forced rebuild produced different bytes. */
-function needsPublish(existing: LayerVersion | undefined, artifact: LayerArtifact | undefined, force: boolean): boolean {
+function needsPublish(
+  existing: LayerVersion | undefined,
+  artifact: LayerArtifact | undefined,
+  force: boolean,
+): boolean {
   if (!existing) return true
   return force && artifact !== undefined && artifact.zip.codeSha256 !== existing.codeSha256
 }

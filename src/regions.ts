@@ -73,7 +73,10 @@ export async function lookUpRegions(
       const functionPlans: FunctionOutcome[] = functions.map((state) => ({
         name: state.name,
         region,
-        status: existing && state.layers.some((l) => l.arn === existing.layerVersionArn) ? 'current' : 'would-update',
+        status:
+          existing && state.layers.some((l) => l.arn === existing.layerVersionArn)
+            ? 'current'
+            : 'would-update',
         state,
       }))
       return { region, clients, existing, latest: versions[0], functions, missingFunctions, functionPlans }
@@ -87,7 +90,11 @@ function functionsByRegion(inputs: Inputs): Map<string, string[]> {
   for (const ref of inputs.functions) {
     const { name, region } = parseFunctionRef(ref)
     if (region && !byRegion.has(region)) {
-      throw new InputError('functions', `ARNs in the regions being published (${inputs.regions.join(', ')})`, ref)
+      throw new InputError(
+        'functions',
+        `ARNs in the regions being published (${inputs.regions.join(', ')})`,
+        ref,
+      )
     }
     for (const [r, names] of byRegion) if (!region || region === r) names.push(name)
   }
@@ -131,7 +138,11 @@ export async function applyToRegions(
   return outcomes
 }
 
-async function applyToRegion(inputs: Inputs, lookup: RegionLookup, ctx: ApplyContext): Promise<RegionOutcome> {
+async function applyToRegion(
+  inputs: Inputs,
+  lookup: RegionLookup,
+  ctx: ApplyContext,
+): Promise<RegionOutcome> {
   const { region, clients } = lookup
   let version = lookup.existing
   let published = false
@@ -167,12 +178,20 @@ async function applyToRegion(inputs: Inputs, lookup: RegionLookup, ctx: ApplyCon
       if (status === 'updated') ctx.log.info(`Moved ${state.name} (${region}) to version ${target.version}`)
       return { name: state.name, region, status, state } satisfies FunctionOutcome
     } catch (err) {
-      return { name: state.name, region, status: 'failed', error: errorMessage(err), state } satisfies FunctionOutcome
+      return {
+        name: state.name,
+        region,
+        status: 'failed',
+        error: errorMessage(err),
+        state,
+      } satisfies FunctionOutcome
     }
   })
   const failed = functions.filter((f) => f.status === 'failed')
   const error =
-    failed.length > 0 ? `could not update ${failed.map((f) => `${f.name} (${f.error})`).join('; ')}` : undefined
+    failed.length > 0
+      ? `could not update ${failed.map((f) => `${f.name} (${f.error})`).join('; ')}`
+      : undefined
   return { region, version: target, published, functions, error }
 }
 
@@ -180,7 +199,8 @@ function assertLimits(inputs: Inputs, lookups: RegionLookup[], ctx: ApplyContext
   const problems: string[] = []
   for (const lookup of lookups) {
     const unzippedSize =
-      ctx.artifact?.zip.unzippedSize ?? (lookup.existing ? unzippedSizeOf(lookup.existing.description) : undefined)
+      ctx.artifact?.zip.unzippedSize ??
+      (lookup.existing ? unzippedSizeOf(lookup.existing.description) : undefined)
     const arn = lookup.existing?.layerVersionArn ?? `${layerArnFor(lookup, inputs)}:0`
     for (const state of lookup.functions) {
       for (const problem of checkLimits(state, { arn, unzippedSize: unzippedSize ?? 0 })) {
@@ -189,7 +209,9 @@ function assertLimits(inputs: Inputs, lookups: RegionLookup[], ctx: ApplyContext
     }
   }
   if (problems.length > 0) {
-    throw new UserError(`These functions would exceed Lambda limits; nothing was published:\n${problems.join('\n')}`)
+    throw new UserError(
+      `These functions would exceed Lambda limits; nothing was published:\n${problems.join('\n')}`,
+    )
   }
 }
 

@@ -29,7 +29,10 @@ beforeEach(async () => {
 function project(lock = 'requests==2.32.5\n', buildCommand?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'apply-'))
   writeFileSync(path.join(dir, 'deps.lock'), lock)
-  writeFileSync(path.join(dir, 'build.sh'), buildCommand ?? 'mkdir -p layer/python && cp deps.lock layer/python/deps.txt\n')
+  writeFileSync(
+    path.join(dir, 'build.sh'),
+    buildCommand ?? 'mkdir -p layer/python && cp deps.lock layer/python/deps.txt\n',
+  )
   return dir
 }
 
@@ -68,7 +71,12 @@ describe('apply through dist/index.js', () => {
     const first = await run(workspace, { functions: 'orders, payments' })
     expect(first.errors).toEqual([])
     expect(first.code).toBe(0)
-    expect(first.outputs).toMatchObject({ published: 'true', plan: 'publish', 'cache-hit': 'false', 'layer-version': '1' })
+    expect(first.outputs).toMatchObject({
+      published: 'true',
+      plan: 'publish',
+      'cache-hit': 'false',
+      'layer-version': '1',
+    })
     expect(JSON.parse(first.outputs['updated-functions']).sort()).toEqual(['orders', 'payments'])
     const v1 = first.outputs['layer-version-arn']
     expect(v1).toMatch(/:layer:shop-deps:1$/)
@@ -91,7 +99,11 @@ describe('apply through dist/index.js', () => {
     expect(proxy.writeCount()).toBe(0)
 
     proxy.reset()
-    const lostCache = await run(workspace, { functions: 'orders' }, { LAYER_ACTION_CACHE_DIR: path.join(workspace, '.empty') })
+    const lostCache = await run(
+      workspace,
+      { functions: 'orders' },
+      { LAYER_ACTION_CACHE_DIR: path.join(workspace, '.empty') },
+    )
     expect(lostCache.outputs).toMatchObject({ published: 'false', plan: 'reuse', 'layer-version-arn': v1 })
     expect(proxy.writeCount()).toBe(0)
     expect(await versionsOf('shop-deps')).toEqual([1])
@@ -149,7 +161,8 @@ describe('apply through dist/index.js', () => {
     await moto.createFunction({ name: 'orders', layers: [otherLayer] })
     const workspace = project()
     // Earlier versions of this layer that carry other fingerprints.
-    for (let i = 0; i < 4; i++) await moto.publishLayer('shop-deps', { 'python/x.txt': String(i) }, `older ${i}`)
+    for (let i = 0; i < 4; i++)
+      await moto.publishLayer('shop-deps', { 'python/x.txt': String(i) }, `older ${i}`)
     const first = await run(workspace)
     expect(first.outputs['layer-version']).toBe('5')
 

@@ -32,9 +32,18 @@ async function fingerprintOf(dir: string, patterns: string[], overrides: Partial
 
 describe('resolveLockfiles', () => {
   it('auto-detects the runtime family lockfiles, sorted by path', async () => {
-    const dir = project({ 'requirements.txt': 'a', 'requirements-extra.txt': 'b', 'poetry.lock': 'c', 'README.md': '' })
+    const dir = project({
+      'requirements.txt': 'a',
+      'requirements-extra.txt': 'b',
+      'poetry.lock': 'c',
+      'README.md': '',
+    })
     const found = await resolveLockfiles(dir, [], AUTO, 'python3.12')
-    expect(found.map((l) => l.relativePath)).toEqual(['poetry.lock', 'requirements-extra.txt', 'requirements.txt'])
+    expect(found.map((l) => l.relativePath)).toEqual([
+      'poetry.lock',
+      'requirements-extra.txt',
+      'requirements.txt',
+    ])
   })
 
   it('expands globs relative to the working directory', async () => {
@@ -45,14 +54,18 @@ describe('resolveLockfiles', () => {
 
   it('names the lockfiles input when an entry matches nothing', async () => {
     const dir = project({ 'requirements.txt': 'a' })
-    await expect(resolveLockfiles(dir, ['requirements.txt', 'missing.lock'], AUTO, 'python3.12')).rejects.toThrow(
+    await expect(
+      resolveLockfiles(dir, ['requirements.txt', 'missing.lock'], AUTO, 'python3.12'),
+    ).rejects.toThrow(
       new InputError('lockfiles', 'paths or globs that match files in working-directory', 'missing.lock'),
     )
   })
 
   it('says what it looked for when nothing is detected', async () => {
     const dir = project({ 'README.md': '' })
-    await expect(resolveLockfiles(dir, [], AUTO, 'python3.12')).rejects.toThrow(/requirements\*\.txt.*'lockfiles' input/)
+    await expect(resolveLockfiles(dir, [], AUTO, 'python3.12')).rejects.toThrow(
+      /requirements\*\.txt.*'lockfiles' input/,
+    )
   })
 })
 

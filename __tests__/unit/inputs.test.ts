@@ -8,7 +8,10 @@ const base = mkdtempSync(path.join(tmpdir(), 'inputs-'))
 mkdirSync(path.join(base, 'app', 'layer'), { recursive: true })
 writeFileSync(path.join(base, 'app', 'requirements.txt'), 'six==1.16.0\n')
 
-function read(values: Partial<Record<InputName, string>>, env: NodeJS.ProcessEnv = { AWS_REGION: 'eu-west-1' }) {
+function read(
+  values: Partial<Record<InputName, string>>,
+  env: NodeJS.ProcessEnv = { AWS_REGION: 'eu-west-1' },
+) {
   return readInputs({ get: (name) => values[name] ?? '', env, baseDirectory: base })
 }
 
@@ -40,16 +43,24 @@ describe('readInputs', () => {
       shareWith: [],
       keepVersions: 0,
     })
-    expect(inputs.runtime).toMatchObject({ id: 'python3.12', family: 'python', languageVersion: '3.12', glibcMinor: 34 })
+    expect(inputs.runtime).toMatchObject({
+      id: 'python3.12',
+      family: 'python',
+      languageVersion: '3.12',
+      glibcMinor: 34,
+    })
   })
 
   it('plans on pull_request events in auto mode and applies otherwise', () => {
     expect(read(minimal, { AWS_REGION: 'us-east-1', GITHUB_EVENT_NAME: 'pull_request' }).mode).toBe('plan')
-    expect(read(minimal, { AWS_REGION: 'us-east-1', GITHUB_EVENT_NAME: 'pull_request_target' }).mode).toBe('plan')
-    expect(read(minimal, { AWS_REGION: 'us-east-1', GITHUB_EVENT_NAME: 'schedule' }).mode).toBe('apply')
-    expect(read({ ...minimal, mode: 'apply' }, { GITHUB_EVENT_NAME: 'pull_request', AWS_REGION: 'us-east-1' }).mode).toBe(
-      'apply',
+    expect(read(minimal, { AWS_REGION: 'us-east-1', GITHUB_EVENT_NAME: 'pull_request_target' }).mode).toBe(
+      'plan',
     )
+    expect(read(minimal, { AWS_REGION: 'us-east-1', GITHUB_EVENT_NAME: 'schedule' }).mode).toBe('apply')
+    expect(
+      read({ ...minimal, mode: 'apply' }, { GITHUB_EVENT_NAME: 'pull_request', AWS_REGION: 'us-east-1' })
+        .mode,
+    ).toBe('apply')
   })
 
   it('splits lists on commas and newlines and drops duplicates', () => {
@@ -83,21 +94,41 @@ describe('readInputs', () => {
     ['bad layer-name', { ...minimal, 'layer-name': 'my layer' }, 'layer-name', /letters, digits/],
     ['unknown runtime', { ...minimal, runtime: 'python2.7' }, 'runtime', /python3\.9.*provided\.al2/],
     ['bad architecture', { ...minimal, architecture: 'amd64' }, 'architecture', /x86_64 or arm64/],
-    ['missing working-directory', { ...minimal, 'working-directory': 'nope' }, 'working-directory', /existing directory/],
+    [
+      'missing working-directory',
+      { ...minimal, 'working-directory': 'nope' },
+      'working-directory',
+      /existing directory/,
+    ],
     ['absolute lockfile', { ...minimal, lockfiles: '/etc/passwd' }, 'lockfiles', /relative/],
     ['lockfile outside', { ...minimal, lockfiles: '../x.txt' }, 'lockfiles', /inside working-directory/],
     ['bad mode', { ...minimal, mode: 'deploy' }, 'mode', /plan, apply, auto/],
     ['bad force', { ...minimal, force: 'yes' }, 'force', /true or false/],
     ['bad comment', { ...minimal, comment: '1' }, 'comment', /true or false/],
-    ['provided without lockfiles', { 'layer-name': 'rt', runtime: 'provided.al2' }, 'lockfiles', /Cargo\.lock/],
+    [
+      'provided without lockfiles',
+      { 'layer-name': 'rt', runtime: 'provided.al2' },
+      'lockfiles',
+      /Cargo\.lock/,
+    ],
     [
       'provided without build-command',
       { 'layer-name': 'rt', runtime: 'provided.al2023', lockfiles: 'app/requirements.txt' },
       'build-command',
       /shell command/,
     ],
-    ['build-command without layer-directory', { ...minimal, 'build-command': 'make' }, 'layer-directory', /fills/],
-    ['layer-directory without build-command', { ...minimal, 'layer-directory': 'out' }, 'build-command', /fill/],
+    [
+      'build-command without layer-directory',
+      { ...minimal, 'build-command': 'make' },
+      'layer-directory',
+      /fills/,
+    ],
+    [
+      'layer-directory without build-command',
+      { ...minimal, 'layer-directory': 'out' },
+      'build-command',
+      /fill/,
+    ],
     [
       'layer-directory outside',
       { ...minimal, 'build-command': 'make', 'layer-directory': '../elsewhere' },
@@ -114,7 +145,12 @@ describe('readInputs', () => {
     ['bad bucket', { ...minimal, 's3-bucket': 'My_Bucket' }, 's3-bucket', /S3 bucket name/],
     ['bad region', { ...minimal, regions: 'europe' }, 'regions', /eu-west-1/],
     ['bad account', { ...minimal, 'share-with': '1234' }, 'share-with', /12-digit/],
-    ['two organizations', { ...minimal, 'share-with': 'o-abcdefghij,o-klmnopqrst' }, 'share-with', /one organization/],
+    [
+      'two organizations',
+      { ...minimal, 'share-with': 'o-abcdefghij,o-klmnopqrst' },
+      'share-with',
+      /one organization/,
+    ],
     ['negative keep-versions', { ...minimal, 'keep-versions': '-1' }, 'keep-versions', /whole number/],
     ['fractional keep-versions', { ...minimal, 'keep-versions': '2.5' }, 'keep-versions', /whole number/],
   ])('rejects %s naming the input', (_case, values, input, expected) => {

@@ -41,9 +41,12 @@ export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunCo
         error: fn.error,
       }
     }),
-    ...(region.missingFunctions ?? []).map(
-      (name): FunctionInput => ({ name, region: region.region, layers: [], status: 'missing' }),
-    ),
+    ...(region.missingFunctions ?? []).map((name): FunctionInput => ({
+      name,
+      region: region.region,
+      layers: [],
+      status: 'missing',
+    })),
   ])
   const previous = result.previousVersion
   return {
@@ -57,7 +60,9 @@ export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunCo
     cacheHit: result.cacheHit,
     fingerprint: result.fingerprint,
     zip: zip ? { zipSize: zip.zipSize, unzippedSize: zip.unzippedSize } : undefined,
-    current: version ? { version: version.version, arn: version.layerVersionArn, zipSize: version.codeSize } : undefined,
+    current: version
+      ? { version: version.version, arn: version.layerVersionArn, zipSize: version.codeSize }
+      : undefined,
     previous: previous ? { version: previous.version, zipSize: previous.codeSize } : undefined,
     regions: result.regions.map((r) => ({
       region: r.region,

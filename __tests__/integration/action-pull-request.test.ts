@@ -1,0 +1,106 @@
+// A pull request run of the bundled action with every peer on loopback: moto (Lambda), the Actions cache service
+// and the GitHub REST API. It plans, comments once, edits that comment on the next run, and changes nothing in AWS.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { GetFunctionConfigurationCommand, ListLayerVersionsCommand } from '@aws-sdk/client-lambda'
+import { startCacheServer, type CacheServer } from '../helpers/cache-server.js'
+import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js'
+import { startMotoForTests, type MotoServer } from '../helpers/moto.js'
+import { runAction } from '../helpers/run-action.js'
+
+let moto: MotoServer
+let cache: CacheServer
+let github: GitHubServer
+
+beforeAll(async () => {
+  ;[moto, cache, github] = await Promise.all([startMotoForTests(), startCacheServer(), startGitHubServer()])
+})
+afterAll(async () => {
+  await Promise.all([moto?.stop(), cache?.close(), github?.close()])
+})
+
+const PR = { name: 'pull_request', payload: { pull_request: { number: 7 }, number: 7 } }
+
+function run(
+  workspace: string,
+  event: { name: string; payload: unknown },
+  extraEnv: Record<string, string> = {},
+) {
+  return runAction({
+    workspace,
+    event,
+    inputs: {
+      'layer-name': 'shop-deps',
+      runtime: 'python3.12',
+      lockfiles: 'deps.lock',
+      'build-command':
+        'mkdir -p layer/python/requests layer/python/six && cp deps.lock layer/python/requests/ && cp deps.lock layer/python/six/',
+      'layer-directory': 'layer',
+      functions: 'orders',
+      'github-token': github.token,
+    },
+    env: { ...moto.env(), ...cache.env, ...github.env, LAYER_ACTION_CACHE_DIR: undefined, ...extraEnv },
+  })
+}
+
+async function layerVersions(): Promise<number[]> {
+  const page = await moto.lambda.send(new ListLayerVersionsCommand({ LayerName: 'shop-deps' }))
+  return (page.LayerVersions ?? []).map((v) => v.Version!)
+}
+
+it('plans on a pull request: one sticky comment, edited in place, nothing changed in AWS', async () => {
+  await moto.createFunction({ name: 'orders' })
+  const workspace = mkdtempSync(path.join(tmpdir(), 'pr-'))
+  writeFileSync(path.join(workspace, 'deps.lock'), 'requests==2.32.5\n')
+
+  const push = await run(workspace, { name: 'push', payload: {} })
+  expect(push.errors).toEqual([])
+  expect(push.outputs).toMatchObject({ published: 'true', 'layer-version': '1' })
+  expect(cache.entries().length).toBeGreaterThan(0)
+  const v1 = push.outputs['layer-version-arn']
+
+  writeFileSync(path.join(workspace, 'deps.lock'), 'requests==2.32.5\nsix==1.16.0\nmore==1\n')
+  const pr = await run(workspace, PR)
+  expect(pr.errors).toEqual([])
+  expect(pr.code).toBe(0)
+  expect(pr.outputs).toMatchObject({
+    plan: 'publish',
+    published: 'false',
+    'layer-version-arn': '',
+    'updated-functions': '[]',
+  })
+  expect(await layerVersions()).toEqual([1])
+  const config = await moto.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: 'orders' }))
+  expect(config.Layers?.map((l) => l.Arn)).toEqual([v1])
+
+  const comments = github.comments(7)
+  expect(comments).toHaveLength(1)
+  const body = String(comments[0].body)
+  expect(body.split('\n')[0]).toBe('<!-- layer-action:shop-deps:x86_64 -->')
+  expect(body).toMatch(/would publish on merge/)
+  expect(body).toMatch(/Package changes against/)
+  expect(pr.summary).toContain('would publish on merge')
+
+  const again = await run(workspace, PR)
+  expect(again.code).toBe(0)
+  expect(github.comments(7)).toHaveLength(1)
+  expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1)
+  expect(await layerVersions()).toEqual([1])
+})
+
+it('keeps the run green with a summary when the token may not comment', async () => {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'pr-'))
+  writeFileSync(path.join(workspace, 'deps.lock'), 'fork==1\n')
+  github.setForbidWrites(true)
+  try {
+    const result = await run(workspace, { name: 'pull_request', payload: { pull_request: { number: 8 } } })
+    expect(result.code).toBe(0)
+    expect(result.errors).toEqual([])
+    expect(result.warnings.join('\n')).toMatch(/pull-requests: write/)
+    expect(result.summary).toContain('shop-deps')
+    expect(github.comments(8)).toHaveLength(0)
+  } finally {
+    github.setForbidWrites(false)
+  }
+})
