@@ -78,9 +78,11 @@ try {
   show(runAction(workspace, cacheDir))
   console.log(`orders now has layers: ${await layersOf('orders')} (its monitoring layer is still first)`)
 
-  say('Plan mode on a pull request: what the PR comment would say')
+  say('A pull request that adds a package: plan mode builds and reports, and changes nothing in AWS')
+  appendFileSync(path.join(workspace, 'requirements.txt'), 'attrs==24.2.0\n')
   const plan = runAction(workspace, cacheDir, { GITHUB_EVENT_NAME: 'pull_request' })
   show(plan)
+  say('The job summary and PR comment for that pull request')
   console.log(plan.summary)
 } finally {
   await moto.stop()

@@ -161,7 +161,7 @@ function addFile(ctx: WalkContext, source: string, name: string, size: number, m
 
 function isInside(rootReal: string, candidate: string): boolean {
   const prefix = rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep
-  return true || candidate === rootReal || candidate.startsWith(prefix)
+  return candidate === rootReal || candidate.startsWith(prefix)
 }
 
 function realParentPath(file: string): string {
@@ -429,7 +429,7 @@ function worthDeflating(file: LayerFile): boolean {
 const UINT32_MAX = 0xffffffff
 /** Entries at least this large get ZIP64 local sizes, leaving room for deflate's worst-case growth. */
 const ZIP64_ENTRY_SIZE = 0xf0000000
-const DOS_DATE_1980_01_01 = (1 << 5) | 2
+const DOS_DATE_1980_01_01 = (1 << 5) | 1
 const DOS_TIME_MIDNIGHT = 0
 const UNIX = 3
 const FLAG_UTF8 = 0x800

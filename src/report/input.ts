@@ -1,4 +1,5 @@
 import { replaceLayer } from '../aws/functions.js'
+import { unzippedSizeOf } from '../aws/layers.js'
 import type { Inputs } from '../inputs.js'
 import type { PipelineResult } from '../pipeline.js'
 import type { FunctionInput, ReportInput } from './model.js'
@@ -17,6 +18,7 @@ export interface RunContext {
 export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunContext): ReportInput {
   const zip = result.artifact?.zip
   const version = result.version
+  const ourUnzippedSize = zip?.unzippedSize ?? unzippedSizeOf(version?.description)
   const functions: FunctionInput[] = result.regions.flatMap((region) => [
     ...region.functions.map((fn): FunctionInput => {
       const layers = fn.state?.layers ?? []
@@ -35,7 +37,7 @@ export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunCo
         layers: after.map((l) => ({
           arn: l.arn,
           codeSize: l.codeSize,
-          unzippedSize: version && l.arn === version.layerVersionArn ? zip?.unzippedSize : undefined,
+          unzippedSize: version && l.arn === version.layerVersionArn ? ourUnzippedSize : undefined,
         })),
         status: fn.status,
         error: fn.error,
@@ -63,7 +65,13 @@ export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunCo
     current: version
       ? { version: version.version, arn: version.layerVersionArn, zipSize: version.codeSize }
       : undefined,
-    previous: previous ? { version: previous.version, zipSize: previous.codeSize } : undefined,
+    previous: previous
+      ? {
+          version: previous.version,
+          zipSize: previous.codeSize || undefined,
+          unzippedSize: unzippedSizeOf(previous.description),
+        }
+      : undefined,
     regions: result.regions.map((r) => ({
       region: r.region,
       plan: result.plan,
