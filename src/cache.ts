@@ -1,4 +1,3 @@
-import * as actionsCache from '@actions/cache'
 import * as core from '@actions/core'
 import { randomBytes } from 'node:crypto'
 import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
@@ -74,12 +73,21 @@ function defaultLocalDir(env: NodeJS.ProcessEnv): string {
 }
 
 /**
+ * @actions/cache (with the Azure storage SDK behind it) is the heaviest part of the bundle, and a run whose layer is
+ * already published never touches the cache: it is loaded on first use, as a separate chunk of the bundle.
+ */
+function loadActionsCache(): Promise<typeof import('@actions/cache')> {
+  return import('@actions/cache')
+}
+
+/**
  * @actions/cache logs its own failures through @actions/core (a warning for a failed restore, info for a
  * refused reservation, which is also what an existing key gets) and returns a miss; `warn` is for what it throws.
  */
 function actionsCacheOf(warn: (msg: string) => void): LayerCache {
   const lookup = async (key: string, dir: string, lookupOnly: boolean): Promise<boolean> => {
     try {
+      const actionsCache = await loadActionsCache()
       const matched = await actionsCache.restoreCache([dir], key, [], { lookupOnly })
       return matched === key
     } catch (err) {
@@ -99,6 +107,7 @@ function actionsCacheOf(warn: (msg: string) => void): LayerCache {
     },
     async save(key, dir) {
       try {
+        const actionsCache = await loadActionsCache()
         const id = await actionsCache.saveCache([dir], key)
         if (id === -1) core.debug(`Layer cache: ${key} not saved (already saved, or the service refused it)`)
         return id !== -1

@@ -8,6 +8,11 @@ export interface CommandOptions {
   shell?: boolean
   /** Called with each chunk of output, so the user sees the tool's own words as they come. */
   onOutput?: (chunk: string) => void
+  /**
+   * Keep AWS credentials in the child's environment (the user's build-command, which runs like a `run:` step).
+   * Built-in builders run third-party code (install scripts) and never get them.
+   */
+  keepAwsCredentials?: boolean
 }
 
 export interface CommandResult {
@@ -21,14 +26,40 @@ export type RunCommand = (command: string, args: string[], options: CommandOptio
 
 const KEEP_TAIL = 64 * 1024
 
+/**
+ * Tokens only the action itself holds: its inputs (github-token among them: a `run:` step never sees it unless the
+ * workflow passes it) and the runner's tokens for the cache service and OIDC. Variables the workflow sets itself
+ * (NODE_AUTH_TOKEN, GITHUB_TOKEN for a private registry, …) are left alone.
+ */
+const ACTION_PRIVATE = [/^INPUT_/, /^ACTIONS_RUNTIME_TOKEN$/, /^ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)$/]
+/** What lets a process act in AWS; the action's own SDK clients keep using them. */
+const AWS_CREDENTIALS = [
+  /^AWS_ACCESS_KEY_ID$/,
+  /^AWS_SECRET_ACCESS_KEY$/,
+  /^AWS_SESSION_TOKEN$/,
+  /^AWS_SECURITY_TOKEN$/,
+  /^AWS_CONTAINER_(CREDENTIALS_RELATIVE_URI|CREDENTIALS_FULL_URI|AUTHORIZATION_TOKEN)$/,
+  /^AWS_WEB_IDENTITY_TOKEN_FILE$/,
+  /^AWS_ROLE_ARN$/,
+]
+
+/**
+ * The environment a child process gets: the job's environment without the action's inputs and the runner's tokens,
+ * and without AWS credentials unless `keepAwsCredentials`.
+ */
+export function childEnvironment(env: NodeJS.ProcessEnv, keepAwsCredentials = false): NodeJS.ProcessEnv {
+  const drop = keepAwsCredentials ? ACTION_PRIVATE : [...ACTION_PRIVATE, ...AWS_CREDENTIALS]
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !drop.some((pattern) => pattern.test(name))),
+  )
+}
+
 export const runCommand: RunCommand = (command, args, options) =>
   new Promise((resolve, reject) => {
+    const env = childEnvironment(options.env ?? process.env, options.keepAwsCredentials)
     const child = options.shell
-      ? spawn('bash', ['-eo', 'pipefail', '-c', command], {
-          cwd: options.cwd,
-          env: options.env ?? process.env,
-        })
-      : spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env })
+      ? spawn('bash', ['-eo', 'pipefail', '-c', command], { cwd: options.cwd, env })
+      : spawn(command, args, { cwd: options.cwd, env })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => {

@@ -2,9 +2,24 @@ import * as core from '@actions/core'
 import { executeAction } from './action.js'
 import { errorMessage, isUserFacing } from './errors.js'
 
+/** Credentials the action may hold in its environment (configure-aws-credentials exports the AWS ones). */
+export const SECRET_ENV = [
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_SECURITY_TOKEN',
+  'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+]
+
 /** The GitHub Actions entry point; the one place that fails the step. */
 export async function run(): Promise<void> {
   try {
+    // The SDK reads these from the environment; mask them before anything can print them.
+    for (const name of SECRET_ENV) {
+      const value = process.env[name]
+      if (value) core.setSecret(value)
+    }
     await executeAction({
       getInput: (name) => core.getInput(name),
       setOutput: (name, value) => core.setOutput(name, value),

@@ -6,7 +6,7 @@ import { errorMessage, UserError } from './errors.js'
 import type { RunCommand } from './exec.js'
 import { computeFingerprint, resolveLockfiles } from './fingerprint.js'
 import type { Inputs } from './inputs.js'
-import { applyToRegions, lookUpRegions, type RegionOutcome } from './regions.js'
+import { applyToRegions, lookUpRegions, plannedOutcome, type RegionOutcome } from './regions.js'
 import type { AwsAccess } from './aws/access.js'
 import { fingerprintOf } from './aws/layers.js'
 import type { LayerVersion, PackageSize, Plan } from './types.js'
@@ -86,15 +86,13 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
         lookUpRegions(deps.aws!, inputs, fingerprint, { readFunctions: true }),
       )
     } catch (err) {
-      if (inputs.mode === 'apply') throw err
+      if (inputs.mode === 'apply') throw isMissingCredentials(err) ? noCredentials() : err
       warn(`Could not ask AWS, so the plan is unknown: ${errorMessage(err)}`)
     }
   } else if (inputs.mode === 'plan') {
     warn('No AWS credentials: the plan is unknown (the layer was built, nothing in AWS was read)')
   } else {
-    throw new UserError(
-      'No AWS credentials were found: apply mode needs them (see aws-actions/configure-aws-credentials)',
-    )
+    throw noCredentials()
   }
 
   const missing = lookups?.flatMap((r) => r.missingFunctions.map((fn) => `${fn} (${r.region})`)) ?? []
@@ -149,13 +147,7 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
       version: first?.existing,
       previousVersion: first?.latest,
       publishedPackages,
-      regions: lookups.map((r) => ({
-        region: r.region,
-        version: r.existing,
-        published: false,
-        functions: r.functionPlans,
-        missingFunctions: r.missingFunctions,
-      })),
+      regions: lookups.map(plannedOutcome),
       warnings,
     }
   }
@@ -185,6 +177,19 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
     throw new PipelineFailure(result, failed.map((o) => `${o.region}: ${o.error}`).join('\n'))
   }
   return result
+}
+
+function noCredentials(): UserError {
+  return new UserError(
+    "No AWS credentials were found, and mode 'apply' needs them: configure them in an earlier step " +
+      "(aws-actions/configure-aws-credentials), or set 'mode: plan' to build and report without AWS",
+  )
+}
+
+/** The SDK's default credential chain found nothing (no env keys, OIDC, profile or instance role). */
+function isMissingCredentials(err: unknown): boolean {
+  for (let e = err; e instanceof Error; e = e.cause) if (e.name === 'CredentialsProviderError') return true
+  return false
 }
 
 /** A run that did part of its work: the outputs and report still describe what happened. */

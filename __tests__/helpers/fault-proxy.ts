@@ -29,6 +29,15 @@ interface Failure {
   message: string
   times: number
   extra?: Json
+  /** Only calls signed for this region fail; undefined fails calls in every region. */
+  region?: string
+}
+interface LostAnswer {
+  times: number
+  /** 0: drop the connection; otherwise answer this late. */
+  delayMs: number
+  /** Called once the call has reached moto, e.g. to queue the next fault. */
+  afterward?: () => void
 }
 export interface Limits {
   maxLayers: number
@@ -104,7 +113,10 @@ export class FaultProxy {
   private failedStatus = new Map<string, string>()
   private beforeUpdate = new Map<string, () => Promise<void>>()
   private inProgressAfterUpdate = 0
+  private held = new Map<string, { count: number; waiting: (() => void)[] }>()
   private failNextUpdateWith?: string
+  private lostAnswers = new Map<string, LostAnswer[]>()
+  private brokenFunctions = new Map<string, { status: number; code: string; message: string }>()
   private readonly server = createServer((req, res) => void this.handle(req, res))
 
   constructor(readonly upstream: string) {}
@@ -125,6 +137,10 @@ export class FaultProxy {
     for (const map of [this.reads, this.writes, this.failures, this.inProgressReads, this.failedStatus])
       map.clear()
     this.beforeUpdate.clear()
+    this.lostAnswers.clear()
+    this.brokenFunctions.clear()
+    for (const hold of this.held.values()) hold.waiting.forEach((release) => release())
+    this.held.clear()
     this.inProgressAfterUpdate = 0
     this.failNextUpdateWith = undefined
   }
@@ -142,6 +158,26 @@ export class FaultProxy {
   fail(operation: string, times: number, status: number, code: string, message: string, extra?: Json): this {
     const queue = this.failures.get(operation) ?? []
     this.failures.set(operation, [...queue, { status, code, message, times, extra }])
+    return this
+  }
+
+  /** Like fail, for calls to one region only (the region is read from the request's signature). */
+  failInRegion(
+    region: string,
+    operation: string,
+    times: number,
+    status: number,
+    code: string,
+    message: string,
+  ) {
+    const queue = this.failures.get(operation) ?? []
+    this.failures.set(operation, [...queue, { status, code, message, times, region }])
+    return this
+  }
+
+  /** Holds calls of `operation` until `count` of them have arrived, then lets them all through at once. */
+  holdUntil(operation: string, count: number): this {
+    this.held.set(operation, { count, waiting: [] })
     return this
   }
 
@@ -177,6 +213,43 @@ export class FaultProxy {
     return this
   }
 
+  /**
+   * The next `times` calls of `operation` reach moto (so they take effect) but the caller never gets the answer:
+   * the connection is dropped. Applies to operations the proxy forwards as they are (PublishLayerVersion, …).
+   */
+  dropAfterForward(operation: string, times: number, afterward?: () => void): this {
+    return this.loseAnswer(operation, { times, delayMs: 0, afterward })
+  }
+
+  /** The next `times` calls of `operation` reach moto, and the answer comes `delayMs` later (past a client timeout). */
+  answerSlowly(operation: string, times: number, delayMs: number): this {
+    return this.loseAnswer(operation, { times, delayMs })
+  }
+
+  /** Every update of this function fails with this error until `repairFunction` or `reset`: a fault that stays. */
+  breakFunction(name: string, status = 403, code = 'AccessDeniedException', message?: string): this {
+    const text = message ?? `User is not authorized to perform: lambda:UpdateFunctionConfiguration on ${name}`
+    this.brokenFunctions.set(name, { status, code, message: text })
+    return this
+  }
+
+  repairFunction(name: string): this {
+    this.brokenFunctions.delete(name)
+    return this
+  }
+
+  private loseAnswer(operation: string, lost: LostAnswer): this {
+    this.lostAnswers.set(operation, [...(this.lostAnswers.get(operation) ?? []), lost])
+    return this
+  }
+
+  private takeLostAnswer(op: string): LostAnswer | undefined {
+    const queue = this.lostAnswers.get(op)
+    const lost = queue?.[0]
+    if (lost && --lost.times <= 0) queue!.shift()
+    return lost && { ...lost }
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const call: Call = {
@@ -186,6 +259,7 @@ export class FaultProxy {
         body: Buffer.concat(await req.toArray()),
       }
       const { method, url, body } = call
+      const region = regionOf(call.headers)
       const route = ROUTES.find(([m, path]) => m === method && path.test(url.pathname))
       const op = route?.[2] ?? `${method} ${url.pathname.startsWith('/20') ? 'lambda' : 'other'}`
       const fn = decodeURIComponent(route?.[1].exec(url.pathname)?.[1] ?? '').replace(
@@ -196,19 +270,35 @@ export class FaultProxy {
       counter.set(op, (counter.get(op) ?? 0) + 1)
       if (this.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.latencyMs))
 
-      const failure = this.takeFailure(op)
+      await this.waitForOthers(op)
+      const failure = this.takeFailure(op, region)
       if (failure) return sendError(res, failure.status, failure.code, failure.message, failure.extra)
+      const broken = fn && UPDATES.includes(op) ? this.brokenFunctions.get(fn) : undefined
+      if (broken) return sendError(res, broken.status, broken.code, broken.message)
+      const lost = this.takeLostAnswer(op)
+      if (lost) {
+        const answer = await this.forward(call)
+        lost.afterward?.()
+        if (lost.delayMs === 0) return void req.socket.destroy()
+        // Wait, but no longer than the caller does: a client that gives up closes the connection.
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, lost.delayMs)
+          req.socket.once('close', () => (clearTimeout(timer), resolve()))
+        })
+        if (!res.destroyed && !req.socket.destroyed) send(res, answer)
+        return
+      }
       if (op === 'PublishLayerVersion' && this.limits && body.length > this.limits.maxRequestBytes) {
         const message = `Request must be smaller than ${this.limits.maxRequestBytes} bytes for the PublishLayerVersion operation`
         return sendError(res, 413, 'RequestEntityTooLargeException', message)
       }
       if (op in LIST_KEYS && this.pageSize)
         return await this.paginate(res, call, LIST_KEYS[op], this.pageSize)
-      if (fn && UPDATES.includes(op)) return await this.update(res, call, op, fn)
+      if (fn && UPDATES.includes(op)) return await this.update(res, call, op, fn, region)
       const answer = await this.forward(call)
       if (fn && answer.status === 200 && (op === 'GetFunction' || op === 'GetFunctionConfiguration')) {
         const json = JSON.parse(answer.body.toString())
-        this.decorate(fn, op === 'GetFunction' ? json.Configuration : json)
+        this.decorate(fn, region, op === 'GetFunction' ? json.Configuration : json)
         return sendJson(res, 200, json)
       }
       send(res, answer)
@@ -217,11 +307,23 @@ export class FaultProxy {
     }
   }
 
-  private takeFailure(op: string): Failure | undefined {
-    const queue = this.failures.get(op)
-    const failure = queue?.[0]
-    if (failure && --failure.times <= 0) queue!.shift()
+  private takeFailure(op: string, region: string): Failure | undefined {
+    const queue = this.failures.get(op) ?? []
+    const index = queue.findIndex((f) => !f.region || f.region === region)
+    const failure = queue[index]
+    if (failure && --failure.times <= 0) queue.splice(index, 1)
     return failure
+  }
+
+  private async waitForOthers(op: string): Promise<void> {
+    const hold = this.held.get(op)
+    if (!hold) return
+    await new Promise<void>((resolve) => {
+      hold.waiting.push(resolve)
+      if (hold.waiting.length < hold.count) return
+      this.held.delete(op)
+      hold.waiting.forEach((release) => release())
+    })
   }
 
   private async paginate(res: ServerResponse, { url, headers }: Call, key: string, pageSize: number) {
@@ -239,38 +341,38 @@ export class FaultProxy {
     sendJson(res, 200, page)
   }
 
-  private async update(res: ServerResponse, call: Call, op: string, fn: string) {
+  private async update(res: ServerResponse, call: Call, op: string, fn: string, region: string) {
     if ((this.inProgressReads.get(fn) ?? 0) > 0)
       return sendError(res, 409, 'ResourceConflictException', IN_PROGRESS + fn)
     const edit = this.beforeUpdate.get(fn)
     this.beforeUpdate.delete(fn)
     await edit?.()
-    const current = (await this.read(`/2015-03-31/functions/${fn}/configuration`)) ?? {}
+    const current = (await this.read(`/2015-03-31/functions/${fn}/configuration`, region)) ?? {}
     const changes = JSON.parse(call.body.toString() || '{}')
-    if (changes.RevisionId && changes.RevisionId !== this.revisionOf(fn, current)) {
+    if (changes.RevisionId && changes.RevisionId !== this.revisionOf(fn, region, current)) {
       return sendError(res, 412, 'PreconditionFailedException', STALE_REVISION)
     }
     const problem =
       op === 'UpdateFunctionConfiguration' &&
       changes.Layers &&
-      (await this.limitProblem(current, changes.Layers))
+      (await this.limitProblem(current, changes.Layers, region))
     if (problem) return sendError(res, 400, 'InvalidParameterValueException', problem)
 
     const answer = await this.forward(call)
     if (answer.status !== 200) return send(res, answer)
     const json = JSON.parse(answer.body.toString())
-    this.revisions.set(fn, { hash: hashOf(json), id: randomUUID() }) // every write is a new revision
+    this.revisions.set(`${region}/${fn}`, { hash: hashOf(json), id: randomUUID() }) // every write is a new revision
     this.inProgressReads.set(fn, this.inProgressAfterUpdate)
     this.failedStatus.delete(fn)
     if (this.failNextUpdateWith) this.failedStatus.set(fn, this.failNextUpdateWith)
     this.failNextUpdateWith = undefined
-    json.RevisionId = this.revisionOf(fn, json)
+    json.RevisionId = this.revisionOf(fn, region, json)
     json.LastUpdateStatus =
       this.inProgressAfterUpdate > 0 || this.failedStatus.has(fn) ? 'InProgress' : 'Successful'
     sendJson(res, 200, json)
   }
 
-  private async limitProblem(config: Json, layers: string[]): Promise<string | undefined> {
+  private async limitProblem(config: Json, layers: string[], region: string): Promise<string | undefined> {
     if (!this.limits) return undefined
     const { maxLayers, maxUnzippedBytes, unzipFactor } = this.limits
     if (layers.length > maxLayers) return TOO_MANY_LAYERS + maxLayers
@@ -278,7 +380,7 @@ export class FaultProxy {
     for (const arn of layers) {
       const [, name, version] = /layer:([^:]+):(\d+)$/.exec(arn) ?? []
       const zipped =
-        (await this.read(`/2018-10-31/layers/${name}/versions/${version}`))?.Content.CodeSize ?? 0
+        (await this.read(`/2018-10-31/layers/${name}/versions/${version}`, region))?.Content.CodeSize ?? 0
       total += this.unzippedSizes.get(arn) ?? zipped * unzipFactor
     }
     if (total <= maxUnzippedBytes) return undefined
@@ -286,8 +388,8 @@ export class FaultProxy {
   }
 
   /** Adds RevisionId and the simulated LastUpdateStatus to a configuration read. */
-  private decorate(fn: string, config: Json) {
-    config.RevisionId = this.revisionOf(fn, config)
+  private decorate(fn: string, region: string, config: Json) {
+    config.RevisionId = this.revisionOf(fn, region, config)
     const pending = this.inProgressReads.get(fn) ?? 0
     if (pending > 0) {
       this.inProgressReads.set(fn, pending - 1)
@@ -300,18 +402,20 @@ export class FaultProxy {
   }
 
   /** One revision per configuration state: a new one whenever moto's configuration changes. */
-  private revisionOf(fn: string, config: Json): string {
+  private revisionOf(fn: string, region: string, config: Json): string {
     const hash = hashOf(config)
-    const known = this.revisions.get(fn)
+    const key = `${region}/${fn}`
+    const known = this.revisions.get(key)
     if (known?.hash === hash) return known.id
     const id = randomUUID()
-    this.revisions.set(fn, { hash, id })
+    this.revisions.set(key, { hash, id })
     return id
   }
 
-  private async read(path: string): Promise<Json | undefined> {
+  private async read(path: string, region: string): Promise<Json | undefined> {
     const url = new URL(path, this.upstream)
-    const answer = await this.forward({ method: 'GET', url, headers: LAMBDA_AUTH, body: Buffer.alloc(0) })
+    const headers = { authorization: LAMBDA_AUTH.authorization.replace('us-east-1', region) }
+    const answer = await this.forward({ method: 'GET', url, headers, body: Buffer.alloc(0) })
     return answer.status === 200 ? JSON.parse(answer.body.toString()) : undefined
   }
 
@@ -327,6 +431,11 @@ export class FaultProxy {
       outgoing.on('error', reject).end(body)
     })
   }
+}
+
+/** The region a SigV4-signed request is for (moto serves every region from one endpoint and reads it from here). */
+function regionOf(headers: IncomingHttpHeaders): string {
+  return /Credential=[^/]+\/\d+\/([^/]+)\//.exec(headers.authorization ?? '')?.[1] ?? 'us-east-1'
 }
 
 function omit<T extends object>(object: T, ...keys: string[]): T {

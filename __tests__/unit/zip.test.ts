@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { zipDirectory } from '../../src/build/zip.js'
+import { UserError } from '../../src/errors.js'
 
 interface PyEntry {
   name: string
@@ -234,6 +235,10 @@ describe('zipDirectory', () => {
     await zipDirectory(root, path.join(root, 'self.zip'))
     const again = await zipDirectory(root, path.join(root, 'self.zip'))
     expect(readWithPython(again.path).map((e) => e.name)).toEqual(['a.txt'])
+
+    await expect(zipDirectory(path.join(work, 'missing'), path.join(work, 'x.zip'))).rejects.toThrow(
+      UserError,
+    )
   })
 
   it('switches to ZIP64 above 65535 entries', async () => {

@@ -7,11 +7,25 @@ import { S3Client } from '@aws-sdk/client-s3'
 export interface AwsClients {
   lambda: LambdaClient
   s3: S3Client
+  /**
+   * The same Lambda endpoint without the SDK's automatic retries, for writes that must not be replayed blindly:
+   * a PublishLayerVersion whose answer was lost may have gone through (callers re-list before trying again).
+   */
+  lambdaOnce?: LambdaClient
 }
 
-// connectionTimeout bounds reaching the endpoint; requestTimeout is the socket idle time, so a slow 50 MB
-// upload is fine as long as bytes keep moving.
-const requestHandler = { connectionTimeout: 10_000, requestTimeout: 120_000 }
+/** Socket idle time allowed for one AWS request, in milliseconds (default 120 s). */
+export const REQUEST_TIMEOUT_ENV = 'LAYER_ACTION_AWS_REQUEST_TIMEOUT_MS'
+
+// connectionTimeout bounds reaching the endpoint; socketTimeout is the socket idle time, so a slow 50 MB upload is
+// fine as long as bytes keep moving, and an endpoint that stops answering fails the attempt (the SDK retries it).
+// (In @smithy/node-http-handler 4.x `requestTimeout` is the total time and only logs a warning unless
+// throwOnRequestTimeout is set: on its own it would let a hung connection wait forever.)
+function requestHandlerFor(env: NodeJS.ProcessEnv) {
+  const configured = Number(env[REQUEST_TIMEOUT_ENV])
+  const idle = Number.isInteger(configured) && configured > 0 ? configured : 120_000
+  return { connectionTimeout: Math.min(10_000, idle), socketTimeout: idle }
+}
 
 /**
  * Clients for one region. The SDK itself reads AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_LAMBDA and AWS_ENDPOINT_URL_S3
@@ -20,10 +34,17 @@ const requestHandler = { connectionTimeout: 10_000, requestTimeout: 120_000 }
  */
 export function createAwsClients(region: string, env: NodeJS.ProcessEnv = process.env): AwsClients {
   const customS3Endpoint = Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL)
+  const requestHandler = requestHandlerFor(env)
+  let s3: S3Client | undefined
   return {
     lambda: new LambdaClient({ region, requestHandler, maxAttempts: 4 }),
-    // Emulators answer on one host, so bucket names go in the path rather than the host name.
-    s3: new S3Client({ region, requestHandler, maxAttempts: 4, forcePathStyle: customS3Endpoint }),
+    lambdaOnce: new LambdaClient({ region, requestHandler, maxAttempts: 1 }),
+    // Only zips over 50 MB go through S3, so the client is made on first use.
+    get s3() {
+      // Emulators answer on one host, so bucket names go in the path rather than the host name.
+      s3 ??= new S3Client({ region, requestHandler, maxAttempts: 4, forcePathStyle: customS3Endpoint })
+      return s3
+    },
   }
 }
 

@@ -2,10 +2,11 @@ import {
   GetFunctionCommand,
   UpdateFunctionConfigurationCommand,
   waitUntilFunctionUpdatedV2,
+  type FunctionConfiguration,
   type LambdaClient,
 } from '@aws-sdk/client-lambda'
 import { InputError, UserError } from '../errors.js'
-import { awsErrorName, isConflict, isNotFound, isThrottling, withRetry } from './retry.js'
+import { awsErrorName, httpStatusOf, isConflict, isNotFound, isThrottling, withRetry } from './retry.js'
 
 export { mapWithConcurrency } from '../concurrency.js'
 
@@ -79,6 +80,11 @@ export async function getFunctionState(lambda: LambdaClient, name: string): Prom
     throw err
   }
   if (!config) throw new Error(`GetFunction returned no configuration for '${name}'`)
+  return toFunctionState(config, name)
+}
+
+/** A configuration as GetFunction or ListFunctions returns it, in the shape the action works with. */
+export function toFunctionState(config: FunctionConfiguration, name = ''): FunctionState {
   return {
     name: config.FunctionName ?? name,
     arn: config.FunctionArn ?? '',
@@ -198,18 +204,28 @@ export async function moveFunctionToVersion(
   newVersionArn: string,
   options: MoveOptions = {},
 ): Promise<'updated' | 'current'> {
+  // An update whose answer was lost (or that the SDK had to resend) may have gone through: the next attempt then
+  // finds the function on the version, and that is still this run's update.
+  let mayHaveLanded = false
   const outcome = await withRetry(
     async () => {
       const state = await getFunctionState(lambda, name)
       const current = state.layers.map((l) => l.arn)
-      if (current.includes(newVersionArn)) return 'current' as const
-      await lambda.send(
-        new UpdateFunctionConfigurationCommand({
-          FunctionName: name,
-          Layers: replaceLayer(current, newVersionArn),
-          RevisionId: state.revisionId,
-        }),
-      )
+      if (current.includes(newVersionArn)) return mayHaveLanded ? ('updated' as const) : ('current' as const)
+      try {
+        await lambda.send(
+          new UpdateFunctionConfigurationCommand({
+            FunctionName: name,
+            Layers: replaceLayer(current, newVersionArn),
+            RevisionId: state.revisionId,
+          }),
+        )
+      } catch (err) {
+        const status = httpStatusOf(err)
+        const attempts = (err as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1
+        mayHaveLanded ||= status === undefined || status >= 500 || attempts > 1
+        throw err
+      }
       return 'updated' as const
     },
     {

@@ -6,6 +6,7 @@ import {
   ListLayerVersionsCommand,
   PublishLayerVersionCommand,
   type GetLayerVersionResponse,
+  type PublishLayerVersionCommandInput,
   type LambdaClient,
   type LayerVersionContentInput,
   type LayerVersionsListItem,
@@ -16,7 +17,7 @@ import { UserError } from '../errors.js'
 import type { Architecture, Runtime } from '../runtimes.js'
 import type { LayerVersion, LayerZip } from '../types.js'
 import type { AwsClients } from './clients.js'
-import { httpStatusOf, isNotFound } from './retry.js'
+import { backoffDelay, httpStatusOf, isNotFound, isThrottling, sleep } from './retry.js'
 
 /** Largest zip PublishLayerVersion takes inline (`ZipFile`); above it the zip must come from S3. */
 export const DIRECT_UPLOAD_LIMIT = 52_428_800
@@ -108,6 +109,21 @@ export async function listLayerVersions(lambda: LambdaClient, layerName: string)
   return versions.sort((a, b) => b.version - a.version)
 }
 
+/**
+ * The lowest-numbered version with the same fingerprint and the same bytes (CodeSha256) as `version`. Two runs that
+ * publish the same layer at once create such twins; every run settles on the first one, so functions converge.
+ */
+export function canonicalVersion(versions: readonly LayerVersion[], version: LayerVersion): LayerVersion {
+  const fingerprint = fingerprintOf(version.description)
+  if (!fingerprint || !version.codeSha256) return version
+  let first = version
+  for (const v of versions) {
+    const twin = v.codeSha256 === version.codeSha256 && fingerprintOf(v.description) === fingerprint
+    if (twin && v.version < first.version) first = v
+  }
+  return first
+}
+
 /** The newest version whose description carries this fingerprint. */
 export async function findVersionByFingerprint(
   lambda: LambdaClient,
@@ -155,23 +171,20 @@ export async function publishLayerVersion(
 ): Promise<LayerVersion> {
   const { layerName, zip, s3Bucket } = request
   const content = await layerContent(clients.s3, layerName, zip, s3Bucket)
-  const published = toLayerVersion(
-    await clients.lambda.send(
-      new PublishLayerVersionCommand({
-        LayerName: layerName,
-        Description: describeVersion({
-          fingerprint: request.fingerprint,
-          commit: request.commit,
-          codeSha256: zip.codeSha256,
-          zipSize: zip.zipSize,
-          unzippedSize: zip.unzippedSize,
-        }),
-        Content: content,
-        CompatibleRuntimes: [request.runtime.id as LambdaRuntime],
-        CompatibleArchitectures: request.architectures,
-      }),
-    ),
-  )
+  const input: PublishLayerVersionCommandInput = {
+    LayerName: layerName,
+    Description: describeVersion({
+      fingerprint: request.fingerprint,
+      commit: request.commit,
+      codeSha256: zip.codeSha256,
+      zipSize: zip.zipSize,
+      unzippedSize: zip.unzippedSize,
+    }),
+    Content: content,
+    CompatibleRuntimes: [request.runtime.id as LambdaRuntime],
+    CompatibleArchitectures: request.architectures,
+  }
+  const published = await publishOnce(clients, input, request)
   // The description promises these bytes: a version holding anything else must not be found by fingerprint later.
   if (published.codeSha256 && published.codeSha256 !== zip.codeSha256) {
     await clients.lambda.send(
@@ -182,6 +195,41 @@ export async function publishLayerVersion(
     )
   }
   return published
+}
+
+export const PUBLISH_ATTEMPTS = 4
+
+/**
+ * Sends PublishLayerVersion without the SDK's blind retries. When the answer is lost (dropped connection, timeout,
+ * 5xx, throttling) the version may exist anyway, so the versions are listed again and one carrying this fingerprint
+ * and these bytes is taken instead of publishing a second copy.
+ */
+async function publishOnce(
+  clients: AwsClients,
+  input: PublishLayerVersionCommandInput,
+  request: PublishRequest,
+  sleepFor: (ms: number) => Promise<void> = sleep,
+): Promise<LayerVersion> {
+  const lambda = clients.lambdaOnce ?? clients.lambda
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return toLayerVersion(await lambda.send(new PublishLayerVersionCommand(input)))
+    } catch (err) {
+      if (attempt >= PUBLISH_ATTEMPTS || !isAmbiguous(err)) throw err
+      await sleepFor(backoffDelay(attempt, 1_000, 8_000))
+      const landed = (await listLayerVersions(clients.lambda, request.layerName)).find(
+        (v) =>
+          fingerprintOf(v.description) === request.fingerprint && v.codeSha256 === request.zip.codeSha256,
+      )
+      if (landed) return (await getLayerVersion(clients.lambda, request.layerName, landed.version)) ?? landed
+    }
+  }
+}
+
+/** A failure after which the request may or may not have been carried out. */
+function isAmbiguous(err: unknown): boolean {
+  const status = httpStatusOf(err)
+  return status === undefined || status >= 500 || isThrottling(err)
 }
 
 async function layerContent(

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError, UserError } from '../errors.js'
 import { machineName } from '../runtimes.js'
@@ -42,11 +42,24 @@ export async function buildCustom(req: BuildRequest): Promise<BuiltLayer> {
     shell: true,
     cwd: req.workingDirectory,
     env,
+    keepAwsCredentials: true,
     onOutput: output.onOutput,
   })
   output.flush()
   if (result.code !== 0) throw commandFailure('build-command', result)
 
+  // The folder is checked lexically when the inputs are read; the command may still make it (or a parent) a symlink.
+  const [realDirectory, realWorkingDirectory] = await Promise.all([
+    realpath(req.layerDirectory).catch(() => undefined),
+    realpath(req.workingDirectory),
+  ])
+  if (realDirectory && !isInside(realWorkingDirectory, realDirectory)) {
+    throw new InputError(
+      'layer-directory',
+      'a folder inside working-directory (after build-command it is a symlink that leads outside)',
+      shownDirectory,
+    )
+  }
   const entries = await readdir(req.layerDirectory).catch(() => undefined)
   if (!entries) {
     throw new UserError(
@@ -75,6 +88,11 @@ async function checkBootstrap(req: BuildRequest, shownDirectory: string): Promis
         `add \`chmod 755 ${shownDirectory}/bootstrap\` to build-command.`,
     )
   }
+}
+
+function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child)
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel)
 }
 
 function relativeTo(base: string, target: string): string {

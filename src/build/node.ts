@@ -254,7 +254,13 @@ async function installWith(
   const result = await req.run(tool, args, { ...options, onOutput: output.onOutput })
   output.flush()
   if (result.code === 0) return
-  throw commandFailure(`${tool} install`, result, installHint(result))
+  const lockfiles = req.lockfiles.map((f) => path.relative(req.workingDirectory, f) || path.basename(f))
+  throw commandFailure(
+    `${tool} install`,
+    result,
+    installHint(result),
+    `lockfiles '${lockfiles.join("', '")}'`,
+  )
 }
 
 function installHint(result: CommandResult): string | undefined {

@@ -27,7 +27,16 @@ export function outputTail(result: CommandResult, lines = TAIL_LINES): string {
   return (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-lines).join('\n')
 }
 
-export function commandFailure(what: string, result: CommandResult, hint?: string): UserError {
-  const message = `${what} failed (exit code ${result.code}):\n${outputTail(result)}`
+/** `source` names what the user gave that the tool worked on, e.g. "lockfiles 'requirements.txt'". */
+export function commandFailure(
+  what: string,
+  result: CommandResult,
+  hint?: string,
+  source?: string,
+): UserError {
+  const tail = outputTail(result)
+  const message =
+    `${what} failed (exit code ${result.code})${source ? ` for ${source}` : ''}` +
+    (tail ? `:\n${tail}` : ', with no output')
   return new UserError(hint ? `${message}\nHint: ${hint}` : message)
 }

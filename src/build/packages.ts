@@ -54,13 +54,20 @@ function pythonSitePrefix(name: string): string | undefined {
   return PYTHON_SITE.exec(name)?.[0] ?? (name.startsWith('python/') ? 'python/' : undefined)
 }
 
-/** Maps each file listed in a `*.dist-info/RECORD` to its distribution's name and version. */
+/** Maps each file listed in a `*.dist-info/RECORD`, and each file in a dist-info folder, to its distribution. */
 async function pythonDistributions(layer: Layer): Promise<Map<string, Identity>> {
   const owners = new Map<string, Identity>()
+  const identities = new Map<string, Promise<Identity>>()
   for (const file of layer.files) {
     const site = pythonSitePrefix(file.name)
-    if (site === undefined || !/^[^/]+\.dist-info\/RECORD$/.test(file.name.slice(site.length))) continue
-    const distribution = await distributionIdentity(path.posix.dirname(file.name), layer)
+    const distInfo =
+      site === undefined ? undefined : /^[^/]+\.dist-info\//.exec(file.name.slice(site.length))?.[0]
+    if (site === undefined || distInfo === undefined) continue
+    const folder = site + distInfo.slice(0, -1)
+    if (!identities.has(folder)) identities.set(folder, distributionIdentity(folder, layer))
+    const distribution = await (identities.get(folder) as Promise<Identity>)
+    owners.set(file.name, distribution)
+    if (file.name !== `${folder}/RECORD`) continue
     for (const listed of recordPaths(await readFile(file.source, 'utf8'))) {
       const name = path.posix.normalize(site + listed)
       if (name.startsWith(site)) owners.set(name, distribution)

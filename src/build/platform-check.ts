@@ -7,6 +7,17 @@ import { EM_AARCH64, EM_X86_64, readElf } from './elf.js'
 const MACHINE_NUMBER: Record<Architecture, number> = { x86_64: EM_X86_64, arm64: EM_AARCH64 }
 const SHOWN = 5
 
+/** How to publish a layer with native code for both architectures: one layer per architecture, from a matrix. */
+export const ARCHITECTURE_MATRIX_HINT = `Publish one layer per architecture with a build matrix:
+  strategy:
+    matrix:
+      architecture: [x86_64, arm64]
+  steps:
+    - uses: org/layer-action@v1
+      with:
+        layer-name: my-deps-\${{ matrix.architecture }}
+        architecture: \${{ matrix.architecture }}`
+
 /** Every regular file under root (symlinks are not followed), as absolute paths. */
 export async function listFiles(root: string): Promise<string[]> {
   const files: string[] = []
@@ -51,11 +62,13 @@ export async function checkNativeCode(
   }
 
   if (architectures.length > 1 && native.length > 0) {
-    throw new InputError(
+    const error = new InputError(
       'architecture',
       `one architecture per layer when it contains native code (${native.length} native file(s): ${sample(native)})`,
       architectures.join(','),
     )
+    error.message += `. ${ARCHITECTURE_MATRIX_HINT}`
+    throw error
   }
   if (tooNew.length > 0) {
     throw new UserError(

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import os from 'node:os'
 import path from 'node:path'
 import { InputError, UserError } from '../errors.js'
+import { ARCHITECTURE_MATRIX_HINT } from './platform-check.js'
 import type { CommandResult, RunCommand } from '../exec.js'
 import { type Architecture, machineName, type Runtime } from '../runtimes.js'
 import type { BuildRequest, BuiltLayer, SettingsRequest } from './index.js'
@@ -105,7 +106,9 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
     const output = lineLogger(req.log)
     const result = await req.run(python, args, { cwd: req.workingDirectory, onOutput: output.onOutput })
     output.flush()
-    if (result.code !== 0) throw pipFailure(result, req.runtime, req.architectures, platforms)
+    if (result.code !== 0) {
+      throw pipFailure(result, req.runtime, req.architectures, platforms, lockfilesPhrase(req))
+    }
 
     await removeBuildLeftovers(target)
     return { root: req.outputDirectory }
@@ -155,15 +158,22 @@ async function findPython(req: BuildRequest): Promise<string> {
   )
 }
 
+/** "lockfiles 'requirements.txt'": failures name the input the user has to fix. */
+function lockfilesPhrase(req: Pick<BuildRequest, 'lockfiles' | 'workingDirectory'>): string {
+  const shown = req.lockfiles.map((f) => path.relative(req.workingDirectory, f) || path.basename(f))
+  return `lockfiles '${shown.join("', '")}'`
+}
+
 function pipFailure(
   result: CommandResult,
   runtime: Runtime,
   architectures: Architecture[],
   platforms: string[],
+  lockfiles: string,
 ): Error {
   const output = `${result.stdout}\n${result.stderr}`
   if (!/No matching distribution found|Could not find a version that satisfies/i.test(output)) {
-    return commandFailure('pip install', result)
+    return commandFailure('pip install', result, undefined, lockfiles)
   }
   const platform =
     architectures.length > 1
@@ -175,7 +185,9 @@ function pipFailure(
     result,
     `the package does not exist, or it has no wheel for CPython ${runtime.languageVersion} on Lambda. ` +
       `It needs ${platform}; source distributions are not built (that would need Docker). ` +
-      `Pin a version that publishes such a wheel, or use build-command.`,
+      `Pin a version that publishes such a wheel, or use build-command.` +
+      (architectures.length > 1 ? ` ${ARCHITECTURE_MATRIX_HINT}` : ''),
+    lockfiles,
   )
 }
 
@@ -206,7 +218,8 @@ async function exportUv(
   const result = await tool(req.run, 'uv', args, path.dirname(lockfile), () =>
     missingTool('uv.lock', 'uv', 'add astral-sh/setup-uv before this step, or run `pip install uv`'),
   )
-  if (result.code !== 0) throw commandFailure('uv export', result)
+  if (result.code !== 0)
+    throw commandFailure('uv export', result, undefined, `lockfiles '${path.basename(lockfile)}'`)
 }
 
 async function exportPoetry(
@@ -228,7 +241,7 @@ async function exportPoetry(
       howTo,
     )
   }
-  throw commandFailure('poetry export', result)
+  throw commandFailure('poetry export', result, undefined, `lockfiles '${path.basename(lockfile)}'`)
 }
 
 async function tool(
@@ -274,7 +287,11 @@ export async function pipfileRequirements(lockfile: string, withHashes: boolean)
   try {
     lock = JSON.parse(await readFile(lockfile, 'utf8')) as PipfileLock
   } catch (err) {
-    throw new UserError(`${lockfile} is not valid JSON: ${(err as Error).message}`)
+    throw new InputError(
+      'lockfiles',
+      `a valid Pipfile.lock (JSON): ${(err as Error).message}`,
+      path.basename(lockfile),
+    )
   }
   const entries = Object.entries(lock.default ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const hashes = withHashes && entries.every(([, e]) => e.version?.startsWith('==') && e.hashes?.length)

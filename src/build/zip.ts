@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises'
 import { Worker } from 'node:worker_threads'
 import zlib from 'node:zlib'
 
+import { UserError } from '../errors.js'
 import type { LayerZip } from '../types.js'
 
 /** A regular file that goes into the layer, under its '/'-joined relative name. */
@@ -31,7 +32,11 @@ export interface ZipResult extends LayerZip {
   skipped: string[]
 }
 
-const DEFLATE_LEVEL = 6
+/**
+ * zlib level 5 rather than 6: on a numpy + pandas layer it costs 0.7% in size (1.4% above Info-ZIP -6) and saves
+ * about 15% of the CPU time, which keeps the zip well ahead of Info-ZIP even when it gets only one core.
+ */
+const DEFLATE_LEVEL = 5
 /** Large files are read and deflated in chunks of this size, so one big file still keeps every core busy. */
 const CHUNK_SIZE = 1 << 20
 const DICTIONARY_SIZE = 32 * 1024
@@ -98,7 +103,7 @@ interface WalkContext {
  * `exclude` holds absolute paths (the zip being written) that are left out silently.
  */
 export async function walkLayer(root: string, exclude: string[] = []): Promise<LayerTree> {
-  const rootReal = realpathSync(root)
+  const rootReal = realLayerRoot(root)
   const ctx: WalkContext = {
     rootReal,
     exclude: new Set(exclude.map(realParentPath)),
@@ -110,6 +115,16 @@ export async function walkLayer(root: string, exclude: string[] = []): Promise<L
     dirs: sortByName(ctx.tree.dirs, (dir) => dir),
     skipped: ctx.tree.skipped.sort(),
   }
+}
+
+function realLayerRoot(root: string): string {
+  try {
+    const real = realpathSync(root)
+    if (statSync(real).isDirectory()) return real
+  } catch {
+    // reported below
+  }
+  throw new UserError(`The layer folder ${root} does not exist or is not a folder`)
 }
 
 function walkDirectory(ctx: WalkContext, dirReal: string, prefix: string, ancestors: string[]): void {
@@ -211,15 +226,15 @@ interface Chunk {
 }
 
 /**
- * Runs in each worker (plain CommonJS, evaluated from this string so that bundling needs no extra file). Reads each
+ * Runs in each worker, loaded as an ES module from a data: URL so that bundling needs no extra file. Reads each
  * chunk and deflates it with the synchronous zlib calls, which cost a fraction of the async ones per call; a chunk
  * after the first gets the 32 KiB before it as the dictionary and the chunks before the last end with a sync flush,
  * so the pieces join into one deflate stream. The results travel back packed into one transferred buffer.
  */
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads')
-const fs = require('node:fs')
-const zlib = require('node:zlib')
+import { parentPort } from 'node:worker_threads'
+import fs from 'node:fs'
+import zlib from 'node:zlib'
 
 parentPort.on('message', (batch) => {
   let parts
@@ -251,7 +266,7 @@ function processItem(item) {
   if (!item.deflate) return { raw }
   const deflated = zlib.deflateRawSync(raw, {
     level: item.level,
-    memLevel: raw.length >= 131072 ? 9 : 8,
+    memLevel: raw.length >= 16384 ? 9 : 8,
     dictionary: item.dictionaryLength > 0 ? bytes.subarray(0, item.dictionaryLength) : undefined,
     finishFlush: item.last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
   })
@@ -278,6 +293,8 @@ function read(item) {
 }
 `
 
+const WORKER_URL = new URL(`data:text/javascript,${encodeURIComponent(WORKER_SOURCE)}`)
+
 interface WorkerReply {
   id: number
   error?: string
@@ -295,7 +312,7 @@ class WorkerPool {
 
   constructor(size: number) {
     this.workers = Array.from({ length: size }, () => {
-      const slot = { worker: new Worker(WORKER_SOURCE, { eval: true }), pending: 0 }
+      const slot = { worker: new Worker(WORKER_URL), pending: 0 }
       slot.worker.on('message', (reply: WorkerReply) => {
         slot.pending--
         this.settle(reply)

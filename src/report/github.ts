@@ -93,7 +93,10 @@ export class GitHubClient implements CommentsApi {
     } catch (err) {
       if (!(err instanceof GitHubApiError) || (err.status !== 401 && err.status !== 403)) throw err
     }
-    return this.viewerLogin()
+    // /user refuses installation tokens, so this identity is an app. Its comments carry `<slug>[bot]` (type Bot);
+    // a viewer login without the suffix must not match a person who happens to be called `<slug>`.
+    const login = await this.viewerLogin()
+    return login === undefined || login.endsWith('[bot]') ? login : `${login}[bot]`
   }
 
   private async viewerLogin(): Promise<string | undefined> {
@@ -259,8 +262,11 @@ function isAuthoredBy(comment: IssueComment, login: string): boolean {
   const author = comment.user?.login?.toLowerCase()
   if (!author) return false
   const me = login.toLowerCase()
-  // Some GraphQL answers drop the `[bot]` suffix that REST logins of apps carry.
-  return author === me || (comment.user?.type === 'Bot' && author === `${me}[bot]`)
+  const isBot = comment.user?.type === 'Bot'
+  // A `[bot]` login is only ever an app's; a person's login can never end with it.
+  if (me.endsWith('[bot]')) return isBot && author === me
+  // Some GraphQL answers drop the `[bot]` suffix that REST logins of apps carry: accept that only from a Bot.
+  return isBot ? author === `${me}[bot]` || author === me : author === me
 }
 
 function firstLine(text: string): string {

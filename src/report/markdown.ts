@@ -526,7 +526,11 @@ export function code(name: string, inTable = false): string {
   return `${fence}${pad}${body}${pad}${fence}`
 }
 
-/** Plain text with inline markdown and HTML metacharacters neutralised (safe in table cells too). */
+/**
+ * Plain text with inline markdown and HTML metacharacters neutralised (safe in table cells too). A zero-width space
+ * after `@` and before a number after `#` keeps text from tools (`@scope/pkg` in an npm error, `#12`) from
+ * mentioning people or teams and from cross-referencing issues.
+ */
 export function escapeText(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
@@ -534,6 +538,8 @@ export function escapeText(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
+    .replace(/@(?=[A-Za-z0-9_-])/g, '@&#8203;')
+    .replace(/#(?=\d)/g, '#&#8203;')
 }
 
 /** Also neutralises what would start a heading, list or quote when the text begins a block. */

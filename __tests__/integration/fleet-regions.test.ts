@@ -1,0 +1,139 @@
+// Several regions and sharing, through dist/index.js against one moto server (it keeps regions apart) behind the proxy.
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { GetLayerVersionPolicyCommand } from '@aws-sdk/client-lambda'
+import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
+import {
+  createFunctionIn,
+  errorText,
+  LAYER,
+  lambdaIn,
+  layersOf,
+  project,
+  runFleet,
+  versionsOf,
+} from '../helpers/fleet.js'
+import { startMotoForTests, type MotoServer } from '../helpers/moto.js'
+
+let moto: MotoServer
+let proxy: FaultProxy
+const US = 'us-east-1'
+const EU = 'eu-west-1'
+
+beforeAll(async () => {
+  moto = await startMotoForTests()
+  proxy = await startFaultProxy(moto.url)
+})
+afterAll(async () => {
+  await proxy?.stop()
+  await moto?.stop()
+})
+beforeEach(async () => {
+  await moto.reset()
+  proxy.reset()
+})
+
+async function policyOf(region: string, version: number): Promise<string> {
+  const answer = await lambdaIn(moto, region).send(
+    new GetLayerVersionPolicyCommand({ LayerName: LAYER, VersionNumber: version }),
+  )
+  return answer.Policy ?? ''
+}
+
+describe('fleet: regions and sharing', () => {
+  it('publishes the same zip to two regions, moves the functions in each, and shares every new version', async () => {
+    const otherLayer = await moto.publishLayer('monitoring')
+    await createFunctionIn(moto, US, 'orders', [otherLayer])
+    await createFunctionIn(moto, EU, 'orders')
+    const workspace = project()
+    const inputs = {
+      regions: `${US}, ${EU}`,
+      functions: 'orders',
+      'share-with': '111122223333, o-abcdefghij',
+    }
+
+    const first = await runFleet(moto, proxy, workspace, inputs)
+    expect(first.errors).toEqual([])
+    expect(first.code).toBe(0)
+    const arns = JSON.parse(first.outputs['layer-version-arns'])
+    expect(Object.keys(arns).sort()).toEqual([EU, US])
+    expect(arns[US]).toMatch(new RegExp(`^arn:aws:lambda:${US}:\\d{12}:layer:${LAYER}:1$`))
+    expect(arns[EU]).toMatch(new RegExp(`^arn:aws:lambda:${EU}:\\d{12}:layer:${LAYER}:1$`))
+    // The single-region outputs describe the first region, as before.
+    expect(first.outputs).toMatchObject({
+      published: 'true',
+      'layer-version-arn': arns[US],
+      'layer-version': '1',
+    })
+    expect(JSON.parse(first.outputs['updated-functions'])).toEqual(['orders'])
+    expect(await layersOf(lambdaIn(moto, US), 'orders')).toEqual([otherLayer, arns[US]])
+    expect(await layersOf(lambdaIn(moto, EU), 'orders')).toEqual([arns[EU]])
+
+    for (const region of [US, EU]) {
+      const policy = await policyOf(region, 1)
+      expect(policy).toContain('111122223333')
+      expect(policy).toContain('o-abcdefghij')
+      expect(JSON.parse(policy).Statement).toHaveLength(2)
+    }
+    expect(first.stdout).toMatch(/Shared .*:layer:shop-deps:1 with 111122223333, o-abcdefghij/)
+
+    proxy.reset()
+    const again = await runFleet(moto, proxy, workspace, inputs)
+    expect(again.code).toBe(0)
+    expect(again.outputs).toMatchObject({ published: 'false', plan: 'reuse', 'updated-functions': '[]' })
+    expect(JSON.parse(again.outputs['layer-version-arns'])).toEqual(arns)
+    expect(proxy.writeCount()).toBe(0)
+  })
+
+  it('reports a region that fails by name, and still publishes and moves the functions in the others', async () => {
+    await createFunctionIn(moto, US, 'orders')
+    await createFunctionIn(moto, EU, 'orders')
+    const workspace = project()
+    proxy.failInRegion(EU, 'PublishLayerVersion', 5, 403, 'AccessDeniedException', 'not allowed in eu-west-1')
+
+    const result = await runFleet(moto, proxy, workspace, { regions: `${EU}, ${US}`, functions: 'orders' })
+    expect(result.code).toBe(1)
+    expect(errorText(result)).toMatch(/^eu-west-1: publishing failed: .*not allowed/m)
+    expect(errorText(result)).not.toMatch(/us-east-1/)
+    const arns = JSON.parse(result.outputs['layer-version-arns'])
+    expect(Object.keys(arns)).toEqual([US])
+    expect(await layersOf(lambdaIn(moto, US), 'orders')).toEqual([arns[US]])
+    expect(await layersOf(lambdaIn(moto, EU), 'orders')).toEqual([])
+    expect(await versionsOf(lambdaIn(moto, EU))).toEqual([])
+
+    // The next run finishes the failed region and leaves the other as it is.
+    proxy.reset()
+    const retry = await runFleet(moto, proxy, workspace, { regions: `${EU}, ${US}`, functions: 'orders' })
+    expect(retry.code).toBe(0)
+    expect(proxy.writeCount('PublishLayerVersion')).toBe(1)
+    expect(await versionsOf(lambdaIn(moto, US))).toEqual([1])
+    expect(await layersOf(lambdaIn(moto, EU), 'orders')).toEqual([
+      JSON.parse(retry.outputs['layer-version-arns'])[EU],
+    ])
+  })
+
+  it('shares a reused version with an account added later, and with everyone only when asked', async () => {
+    const workspace = project()
+    expect((await runFleet(moto, proxy, workspace, { 'share-with': '111122223333' })).code).toBe(0)
+    expect(await policyOf(US, 1)).not.toContain('"*"')
+
+    const added = await runFleet(moto, proxy, workspace, { 'share-with': '111122223333, 444455556666, *' })
+    expect(added.code).toBe(0)
+    expect(added.outputs.published).toBe('false')
+    const statements = JSON.parse(await policyOf(US, 1)).Statement
+    expect(statements).toHaveLength(3)
+    expect(statements.map((s: { Principal: unknown }) => JSON.stringify(s.Principal)).join(' ')).toContain(
+      '"*"',
+    )
+  })
+
+  it('refuses an invalid share-with before anything in AWS changes', async () => {
+    const workspace = project()
+    writeFileSync(path.join(workspace, 'deps.lock'), 'six==1.16.0\n')
+    const result = await runFleet(moto, proxy, workspace, { 'share-with': '12345' })
+    expect(result.code).toBe(1)
+    expect(errorText(result)).toMatch(/share-with/)
+    expect(proxy.writeCount()).toBe(0)
+    expect(await versionsOf(moto.lambda)).toEqual([])
+  })
+})

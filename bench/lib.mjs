@@ -1,0 +1,224 @@
+// Shared pieces of the benchmarks: timing, the bundled action as a runner starts it, moto behind the fault proxy.
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath, URLSearchParams } from 'node:url'
+
+export const REPO = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+export const TOOLS = path.join(REPO, '.tools')
+export const WORK = path.join(TOOLS, 'bench-run')
+export const BUNDLE = path.join(REPO, 'dist', 'index.js')
+export const REGION = 'us-east-1'
+const ROLE_ARN = 'arn:aws:iam::123456789012:role/layer-action-bench'
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+export const round = (n, digits = 2) => Number(n.toFixed(digits))
+export const ms = (n) => Math.round(n)
+
+/** Wall time of a child process, from spawn to exit. */
+export function timeSync(command, args, options = {}) {
+  const started = performance.now()
+  const child = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 26, ...options })
+  const elapsed = performance.now() - started
+  return { ms: elapsed, child }
+}
+
+/**
+ * Compiles the TypeScript the benchmarks drive directly (the fault proxy of the tests, and the function update
+ * code for the sequential baseline) with tsc into .tools/bench-run/build; returns a path resolver into it.
+ */
+export function compileHelpers() {
+  const outDir = path.join(WORK, 'build')
+  const tsc = path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc')
+  const files = ['__tests__/helpers/fault-proxy.ts', 'src/aws/functions.ts', 'src/regions.ts']
+  execFileSync(
+    process.execPath,
+    [
+      tsc,
+      ...['--outDir', outDir, '--rootDir', REPO, '--module', 'NodeNext', '--moduleResolution', 'NodeNext'],
+      ...['--target', 'ES2022', '--skipLibCheck', '--types', 'node', '--esModuleInterop'],
+      ...files.map((f) => path.join(REPO, f)),
+    ],
+    { stdio: 'inherit' },
+  )
+  // Compiled .js files under .tools/ must load as ES modules.
+  writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }\n')
+  return (file) => path.join(outDir, file.replace(/\.ts$/, '.js'))
+}
+
+/** moto server (scripts/moto.mjs) with the tests' fault proxy in front of it. */
+export async function startAws(built) {
+  const { startMoto } = await import(path.join(REPO, 'scripts', 'moto.mjs'))
+  const { startFaultProxy } = await import(built('__tests__/helpers/fault-proxy.ts'))
+  const moto = await startMoto({ timeoutMs: 60_000 })
+  const proxy = await startFaultProxy(moto.url)
+  const { LambdaClient } = await import('@aws-sdk/client-lambda')
+  const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' }
+  const env = (endpoint = proxy.url) => ({
+    AWS_ENDPOINT_URL: endpoint,
+    AWS_ACCESS_KEY_ID: 'testing',
+    AWS_SECRET_ACCESS_KEY: 'testing',
+    AWS_REGION: REGION,
+    AWS_DEFAULT_REGION: REGION,
+  })
+  return {
+    moto,
+    proxy,
+    env,
+    /** Talks to moto directly: setup does not go through the proxy's counters or latency. */
+    direct: new LambdaClient({ region: REGION, endpoint: moto.url, credentials, maxAttempts: 1 }),
+    /** Goes through the proxy, as the action does. */
+    proxied: new LambdaClient({ region: REGION, endpoint: proxy.url, credentials, maxAttempts: 4 }),
+    async reset() {
+      const res = await fetch(`${moto.url}/moto-api/reset`, { method: 'POST' })
+      if (!res.ok) throw new Error(`moto reset failed: ${res.status}`)
+      proxy.reset()
+      proxy.latencyMs = 0
+    },
+    async stop() {
+      await proxy.stop()
+      await moto.stop()
+    },
+  }
+}
+
+export async function createRole(aws) {
+  const params = new URLSearchParams({
+    Action: 'CreateRole',
+    Version: '2010-05-08',
+    RoleName: ROLE_ARN.split('/')[1],
+    AssumeRolePolicyDocument: JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+      ],
+    }),
+  })
+  const res = await fetch(aws.moto.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `AWS4-HMAC-SHA256 Credential=testing/20240101/${REGION}/iam/aws4_request, SignedHeaders=host, Signature=0`,
+    },
+    body: params,
+  })
+  const text = await res.text()
+  if (!res.ok && !text.includes('EntityAlreadyExists'))
+    throw new Error(`CreateRole failed: ${res.status} ${text}`)
+}
+
+/** Creates `count` functions named `${prefix}-NN` directly in moto. */
+export async function createFunctions(aws, prefix, count) {
+  const { CreateFunctionCommand } = await import('@aws-sdk/client-lambda')
+  await createRole(aws)
+  const code = smallZip()
+  const names = Array.from({ length: count }, (_, i) => `${prefix}-${String(i + 1).padStart(2, '0')}`)
+  for (const name of names) {
+    await aws.direct.send(
+      new CreateFunctionCommand({
+        FunctionName: name,
+        Runtime: 'python3.12',
+        Role: ROLE_ARN,
+        Handler: 'index.handler',
+        Code: { ZipFile: code },
+      }),
+    )
+  }
+  return names
+}
+
+export async function setLayers(aws, names, layers) {
+  const { UpdateFunctionConfigurationCommand } = await import('@aws-sdk/client-lambda')
+  for (const name of names)
+    await aws.direct.send(new UpdateFunctionConfigurationCommand({ FunctionName: name, Layers: layers }))
+}
+
+/** A one-file zip made by Info-ZIP (the function's own code; its content does not matter). */
+function smallZip() {
+  const dir = mkdtempSync(path.join(WORK, 'fn-'))
+  writeFileSync(path.join(dir, 'index.py'), 'def handler(event, context):\n    return 1\n')
+  execFileSync('zip', ['-q', '-X', 'fn.zip', 'index.py'], { cwd: dir })
+  return readFileSync(path.join(dir, 'fn.zip'))
+}
+
+/** A project whose layer comes from a shell command and one lockfile (fast, offline). */
+export function commandProject(name, lock = 'requests==2.32.5\n') {
+  const dir = path.join(WORK, name)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(path.join(dir, 'deps.lock'), lock)
+  writeFileSync(path.join(dir, 'build.sh'), 'mkdir -p layer/python && cp deps.lock layer/python/deps.txt\n')
+  return dir
+}
+
+/**
+ * Runs dist/index.js the way a runner does (INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files),
+ * as __tests__/helpers/run-action.ts does; resolves with the wall time and the outputs.
+ */
+export async function runAction({ workspace, inputs, env = {}, bundle = BUNDLE }) {
+  const dir = mkdtempSync(path.join(WORK, 'run-'))
+  const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_EVENT_PATH: 'event.json' }
+  const runEnv = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_RUN_ID: '42',
+    RUNNER_TEMP: path.join(dir, 'runner-temp'),
+    LAYER_ACTION_CACHE_DIR: path.join(dir, 'local-cache'),
+  }
+  for (const [name, file] of Object.entries(files)) {
+    runEnv[name] = path.join(dir, file)
+    writeFileSync(runEnv[name], file === 'event.json' ? '{}' : '')
+  }
+  for (const [name, value] of Object.entries(inputs)) runEnv[`INPUT_${name.toUpperCase()}`] = value
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined) delete runEnv[name]
+    else runEnv[name] = value
+  }
+  const started = performance.now()
+  const child = spawn(process.execPath, [bundle], { env: runEnv, cwd: workspace })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d) => (stdout += d))
+  child.stderr.on('data', (d) => (stderr += d))
+  const code = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)))
+  const elapsed = performance.now() - started
+  const outputs = {}
+  const text = readFileSync(runEnv.GITHUB_OUTPUT, 'utf8')
+  for (const m of text.matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3]
+  rmSync(dir, { recursive: true, force: true })
+  const errors = stdout.split('\n').filter((l) => l.startsWith('::error'))
+  return { ms: elapsed, code, outputs, errors, stdout, stderr }
+}
+
+/** Fails the benchmark loudly when a run did not do what the scenario measures. */
+export function expectRun(run, what, check = () => true) {
+  if (run.code !== 0 || !check(run.outputs)) {
+    throw new Error(
+      `${what}: exit ${run.code}, outputs ${JSON.stringify(run.outputs)}\n${run.errors.join('\n')}\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`,
+    )
+  }
+  return run
+}
+
+export function ensureInfoZip() {
+  if (spawnSync('zip', ['-v']).status === 0) return
+  console.log('installing Info-ZIP: apt-get install -y zip')
+  execFileSync('apt-get', ['update'], { stdio: 'inherit' })
+  execFileSync('apt-get', ['install', '-y', 'zip'], { stdio: 'inherit' })
+}
+
+export function bundleFiles(dir) {
+  const entries = readdirSync(dir).filter((n) => n.endsWith('.js'))
+  const main = statSync(path.join(dir, 'index.js')).size
+  const chunks = entries.filter((n) => n !== 'index.js').map((n) => statSync(path.join(dir, n)).size)
+  return { mainBytes: main, chunkBytes: chunks.reduce((a, b) => a + b, 0), chunks: chunks.length }
+}
