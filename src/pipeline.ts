@@ -83,7 +83,7 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
   if (deps.aws) {
     try {
       lookups = await log.group('Looking up the layer in AWS', () =>
-        lookUpRegions(deps.aws!, inputs, fingerprint, { readFunctions: true }),
+        lookUpRegions(deps.aws!, inputs, fingerprint),
       )
     } catch (err) {
       if (inputs.mode === 'apply') throw isMissingCredentials(err) ? noCredentials() : err

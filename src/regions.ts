@@ -81,7 +81,6 @@ export async function lookUpRegions(
   aws: AwsAccess,
   inputs: Inputs,
   fingerprint: string,
-  _options: { readFunctions: boolean },
 ): Promise<RegionLookup[]> {
   const targets = functionsByRegion(inputs)
   return Promise.all(

@@ -57,6 +57,8 @@ describe('fleet: versions', () => {
     expect(result.stdout).toMatch(/Kept version 1 of shop-deps \(us-east-1\): in use by legacy:1/)
     expect(result.stdout).toMatch(/Kept version 2 of shop-deps \(us-east-1\): in use by legacy\b/)
     expect(proxy.readCount('ListFunctions')).toBeGreaterThanOrEqual(2)
+    // The job summary says the same.
+    expect(result.summary).toMatch(/deleted old versions v3, v4; kept v1 \(in use by legacy:1\); kept v2/)
 
     proxy.reset()
     const again = await runFleet(moto, proxy, project(), { functions: 'orders', 'keep-versions': '1' })

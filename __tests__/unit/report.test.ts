@@ -385,3 +385,38 @@ describe('renderMarkdown', () => {
     expect(commentMarker('a-->b<c', ['x86_64'])).toBe('<!-- layer-action:a-bc:x86_64 -->')
   })
 })
+
+describe('regions section', () => {
+  it('shows what the run did in each region: sharing and pruning', () => {
+    const md = renderMarkdown(
+      buildReport(
+        input({
+          regions: [
+            {
+              region: 'eu-west-1',
+              plan: 'publish',
+              published: true,
+              version: 18,
+              notes: [
+                'shared with 111122223333',
+                'deleted old versions v3, v4',
+                'kept v5 (in use by legacy|api)',
+              ],
+            },
+          ],
+        }),
+      ),
+    )
+    expect(md).toContain('<summary>Regions (1)</summary>')
+    expect(md).toMatch(
+      /\| eu-west-1 \| publish \| v18 \| published; shared with 111122223333; deleted old versions v3, v4; kept v5 \(in use by legacy\\\|api\) \|/,
+    )
+  })
+
+  it('stays out of a single-region report with nothing to say', () => {
+    const md = renderMarkdown(
+      buildReport(input({ regions: [{ region: 'eu-west-1', plan: 'reuse', published: false }] })),
+    )
+    expect(md).not.toContain('Regions (')
+  })
+})

@@ -2,6 +2,7 @@ import { replaceLayer } from '../aws/functions.js'
 import { unzippedSizeOf } from '../aws/layers.js'
 import type { Inputs } from '../inputs.js'
 import type { PipelineResult } from '../pipeline.js'
+import type { RegionOutcome } from '../regions.js'
 import type { FunctionInput, ReportInput } from './model.js'
 import type { PackageSize } from '../types.js'
 
@@ -79,6 +80,7 @@ export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunCo
       version: r.version?.version,
       arn: r.version?.layerVersionArn,
       error: r.error,
+      notes: regionNotes(r),
     })),
     functions,
     packages: result.artifact?.packages,
@@ -89,4 +91,26 @@ export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunCo
     serverUrl: ctx.serverUrl,
     warnings: result.warnings,
   }
+}
+
+function regionNotes(region: RegionOutcome): string[] {
+  const notes: string[] = []
+  const granted = region.sharing?.granted ?? []
+  if (granted.length > 0) notes.push(`shared with ${granted.join(', ')}`)
+  if (region.duplicate) {
+    notes.push(
+      region.duplicate.deleted
+        ? `deleted v${region.duplicate.version}, a concurrent run's duplicate`
+        : `kept duplicate v${region.duplicate.version} (in use by ${region.duplicate.usedBy?.join(', ')})`,
+    )
+  }
+  const pruning = region.pruning
+  if (pruning?.deleted.length)
+    notes.push(`deleted old versions ${pruning.deleted.map((v) => `v${v}`).join(', ')}`)
+  for (const kept of pruning?.keptInUse ?? [])
+    notes.push(`kept v${kept.version} (in use by ${kept.usedBy.join(', ')})`)
+  if (pruning?.error) notes.push(`no versions deleted: ${pruning.error}`)
+  if (region.leftOnNewerVersion?.length)
+    notes.push(`left on a newer version: ${region.leftOnNewerVersion.join(', ')}`)
+  return notes
 }

@@ -407,7 +407,7 @@ function pieSection(report: Report, slices: number): string {
 
 function regionsSection(report: Report, max: number): string {
   const regions = report.regions
-  if (regions.length <= 1 && !regions.some((r) => r.error)) return ''
+  if (regions.length <= 1 && !regions.some((r) => r.error || r.notes?.length)) return ''
   if (max <= 0) return ''
   const shown = regions.slice(0, max)
   const rows = shown.map((r) => [
@@ -422,6 +422,11 @@ function regionsSection(report: Report, max: number): string {
 }
 
 function regionResult(r: RegionRow, mode: LayerSummary['mode']): string {
+  const notes = (r.notes ?? []).map((n) => `; ${escapeText(oneLine(n, 200))}`).join('')
+  return regionStatus(r, mode) + notes
+}
+
+function regionStatus(r: RegionRow, mode: LayerSummary['mode']): string {
   if (r.error) return `❌ ${escapeText(oneLine(r.error, 200))}`
   if (r.published) return 'published'
   if (r.plan === 'reuse') return 'reused'

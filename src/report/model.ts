@@ -39,6 +39,8 @@ export interface RegionInput {
   version?: number
   arn?: string
   error?: string
+  /** What else the run did there: sharing, pruning, a concurrent run's duplicate removed. */
+  notes?: string[]
 }
 
 /** What the pipeline knows at the end of a run. */
