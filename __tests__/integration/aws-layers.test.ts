@@ -199,7 +199,7 @@ describe('publishing and finding layer versions', () => {
       const clients = createAwsClients(TEST_REGION)
       await moto.createBucket('per-service')
       expect(await listLayerVersions(clients.lambda, 'deps')).toEqual([])
-      await clients.s3.send(new HeadBucketCommand({ Bucket: 'per-service' }))
+      await (await clients.s3()).send(new HeadBucketCommand({ Bucket: 'per-service' }))
       expect(proxy.readCount('ListLayerVersions')).toBe(1)
       expect(proxy.readCount('HEAD other')).toBe(1)
     } finally {

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { LambdaClient } from '@aws-sdk/client-lambda'
-import { S3Client } from '@aws-sdk/client-s3'
+import type { S3Client } from '@aws-sdk/client-s3'
 
 export interface AwsClients {
   lambda: LambdaClient
-  s3: S3Client
+  /** Made on first use: only zips over 50 MB go through S3, and the S3 SDK is slow to load. */
+  s3(): Promise<S3Client>
   /**
    * The same Lambda endpoint without the SDK's automatic retries, for writes that must not be replayed blindly:
    * a PublishLayerVersion whose answer was lost may have gone through (callers re-list before trying again).
@@ -35,16 +36,16 @@ function requestHandlerFor(env: NodeJS.ProcessEnv) {
 export function createAwsClients(region: string, env: NodeJS.ProcessEnv = process.env): AwsClients {
   const customS3Endpoint = Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL)
   const requestHandler = requestHandlerFor(env)
-  let s3: S3Client | undefined
+  let s3: Promise<S3Client> | undefined
   return {
     lambda: new LambdaClient({ region, requestHandler, maxAttempts: 4 }),
     lambdaOnce: new LambdaClient({ region, requestHandler, maxAttempts: 1 }),
-    // Only zips over 50 MB go through S3, so the client is made on first use.
-    get s3() {
-      // Emulators answer on one host, so bucket names go in the path rather than the host name.
-      s3 ??= new S3Client({ region, requestHandler, maxAttempts: 4, forcePathStyle: customS3Endpoint })
-      return s3
-    },
+    s3: () =>
+      (s3 ??= import('@aws-sdk/client-s3').then(
+        // Emulators answer on one host, so bucket names go in the path rather than the host name.
+        ({ S3Client }) =>
+          new S3Client({ region, requestHandler, maxAttempts: 4, forcePathStyle: customS3Endpoint }),
+      )),
   }
 }
 

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import {
   DeleteLayerVersionCommand,
@@ -12,7 +11,6 @@ import {
   type LayerVersionsListItem,
   type Runtime as LambdaRuntime,
 } from '@aws-sdk/client-lambda'
-import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { UserError } from '../errors.js'
 import type { Architecture, Runtime } from '../runtimes.js'
 import type { LayerVersion, LayerZip } from '../types.js'
@@ -170,7 +168,7 @@ export async function publishLayerVersion(
   request: PublishRequest,
 ): Promise<LayerVersion> {
   const { layerName, zip, s3Bucket } = request
-  const content = await layerContent(clients.s3, layerName, zip, s3Bucket)
+  const content = await layerContent(clients, layerName, zip, s3Bucket)
   const input: PublishLayerVersionCommandInput = {
     LayerName: layerName,
     Description: describeVersion({
@@ -233,7 +231,7 @@ function isAmbiguous(err: unknown): boolean {
 }
 
 async function layerContent(
-  s3: S3Client,
+  clients: AwsClients,
   layerName: string,
   zip: LayerZip,
   s3Bucket: string | undefined,
@@ -247,35 +245,14 @@ async function layerContent(
     )
   }
   const key = s3KeyFor(layerName, zip)
-  if (!(await objectHasSize(s3, s3Bucket, key, zip.zipSize))) {
-    await s3.send(
-      new PutObjectCommand({
-        Bucket: s3Bucket,
-        Key: key,
-        Body: createReadStream(zip.path),
-        ContentLength: zip.zipSize,
-        ContentType: 'application/zip',
-        // S3 checks the bytes against it, and a precomputed checksum keeps the upload a plain PUT.
-        ChecksumSHA256: zip.codeSha256,
-      }),
-    )
-  }
+  const { uploadUnlessPresent } = await import('./s3-upload.js')
+  await uploadUnlessPresent(await clients.s3(), s3Bucket, key, zip)
   return { S3Bucket: s3Bucket, S3Key: key }
 }
 
 /** Content-addressed, so a re-run after a failed publish reuses the upload. */
 export function s3KeyFor(layerName: string, zip: Pick<LayerZip, 'codeSha256'>): string {
   return `layer-action/${layerName}/${Buffer.from(zip.codeSha256, 'base64').toString('hex')}.zip`
-}
-
-async function objectHasSize(s3: S3Client, bucket: string, key: string, size: number): Promise<boolean> {
-  try {
-    const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))
-    return head.ContentLength === size
-  } catch (err) {
-    if (isNotFound(err) || httpStatusOf(err) === 404) return false
-    throw err
-  }
 }
 
 function megabytes(bytes: number): string {
