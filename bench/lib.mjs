@@ -217,8 +217,9 @@ export function ensureInfoZip() {
 }
 
 export function bundleFiles(dir) {
-  const entries = readdirSync(dir).filter((n) => n.endsWith('.js'))
   const main = statSync(path.join(dir, 'index.js')).size
-  const chunks = entries.filter((n) => n !== 'index.js').map((n) => statSync(path.join(dir, n)).size)
+  const chunks = readdirSync(dir)
+    .filter((n) => /^\d+\.index\.js$/.test(n))
+    .map((n) => statSync(path.join(dir, n)).size)
   return { mainBytes: main, chunkBytes: chunks.reduce((a, b) => a + b, 0), chunks: chunks.length }
 }

@@ -2,8 +2,7 @@
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 
 writeFileSync('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n')
-writeFileSync('dist/cli/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n')
-const cli = 'dist/cli/index.js'
+const cli = 'dist/cli.js'
 const source = readFileSync(cli, 'utf8')
 if (!source.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${source}`)
 chmodSync(cli, 0o755)

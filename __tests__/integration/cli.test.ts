@@ -1,4 +1,4 @@
-// The CLI bundle (dist/cli/index.js): the same pipeline from a terminal, flags mirroring the inputs.
+// The CLI bundle (dist/cli.js, sharing the action's lazily loaded chunks): the same pipeline from a terminal, flags mirroring the inputs.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +11,7 @@ function cli(args: string[], cwd: string) {
     HOME: cwd,
     LAYER_ACTION_CACHE_DIR: path.join(cwd, '.cache'),
   }
-  return spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), ...args], {
+  return spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), ...args], {
     cwd,
     env,
     encoding: 'utf8',
