@@ -118,6 +118,47 @@ describe('apply through dist/index.js', () => {
     expect(await versionsOf('shop-deps')).toEqual([1, 2])
   })
 
+  it('force rebuilds: publishes nothing when the zip is the same, and a new version when the bytes changed', async () => {
+    await moto.createFunction({ name: 'orders' })
+    // The build also copies a file the fingerprint does not cover, as a refreshed upstream package would change.
+    const workspace = project(
+      'requests==2.32.5\n',
+      'mkdir -p layer/python && cp deps.lock extra.txt layer/python/\n',
+    )
+    writeFileSync(path.join(workspace, 'extra.txt'), 'wheel build 1\n')
+    const first = await run(workspace, { functions: 'orders' })
+    expect(first.outputs).toMatchObject({ published: 'true', 'layer-version': '1' })
+
+    proxy.reset()
+    const same = await run(workspace, { functions: 'orders', force: 'true' })
+    expect(same.errors).toEqual([])
+    expect(same.outputs).toMatchObject({
+      published: 'false',
+      plan: 'reuse',
+      'cache-hit': 'false',
+      'layer-version': '1',
+    })
+    expect(same.outputs['zip-path']).not.toBe('')
+    expect(same.outputs.fingerprint).toBe(first.outputs.fingerprint)
+    expect(proxy.writeCount()).toBe(0)
+
+    writeFileSync(path.join(workspace, 'extra.txt'), 'wheel build 2\n')
+    const changed = await run(workspace, { functions: 'orders', force: 'true' })
+    expect(changed.outputs).toMatchObject({
+      published: 'true',
+      'layer-version': '2',
+      'updated-functions': '["orders"]',
+    })
+    expect(changed.outputs.fingerprint).toBe(first.outputs.fingerprint)
+    expect(await layersOf('orders')).toEqual([changed.outputs['layer-version-arn']])
+
+    proxy.reset()
+    const after = await run(workspace, { functions: 'orders' })
+    expect(after.outputs).toMatchObject({ published: 'false', plan: 'reuse', 'layer-version': '2' })
+    expect(proxy.writeCount()).toBe(0)
+    expect(await versionsOf('shop-deps')).toEqual([1, 2])
+  })
+
   it('refuses a missing function before publishing anything', async () => {
     await moto.createFunction({ name: 'orders' })
     const result = await run(project(), { functions: 'orders, ghost' })
