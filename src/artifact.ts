@@ -111,6 +111,7 @@ function withoutPath(zip: LayerZip): Omit<LayerZip, 'path'> {
     zipSize: zip.zipSize,
     unzippedSize: zip.unzippedSize,
     codeSha256: zip.codeSha256,
+    contentDigest: zip.contentDigest,
     fileCount: zip.fileCount,
   }
 }

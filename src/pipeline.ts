@@ -8,7 +8,7 @@ import { computeFingerprint, resolveLockfiles } from './fingerprint.js'
 import type { Inputs } from './inputs.js'
 import { applyToRegions, lookUpRegions, plannedOutcome, type RegionOutcome } from './regions.js'
 import type { AwsAccess } from './aws/access.js'
-import { fingerprintOf } from './aws/layers.js'
+import { fingerprintOf, parseDescription } from './aws/layers.js'
 import type { LayerVersion, PackageSize, Plan } from './types.js'
 
 export interface Logger {
@@ -202,14 +202,20 @@ export class PipelineFailure extends UserError {
   }
 }
 
-/** A version with this fingerprint is reused unless a forced rebuild produced different bytes. */
+/**
+ * A version with this fingerprint is reused unless a forced rebuild produced different contents. Contents are
+ * compared by digest where the version carries one, so a zip compressed by another zlib is not a change.
+ */
 function needsPublish(
   existing: LayerVersion | undefined,
   artifact: LayerArtifact | undefined,
   force: boolean,
 ): boolean {
   if (!existing) return true
-  return force && artifact !== undefined && artifact.zip.codeSha256 !== existing.codeSha256
+  if (!force || !artifact) return false
+  const publishedContent = parseDescription(existing.description).contentDigest
+  if (publishedContent && artifact.zip.contentDigest) return publishedContent !== artifact.zip.contentDigest
+  return artifact.zip.codeSha256 !== existing.codeSha256
 }
 
 export function defaultWorkDirectory(env: NodeJS.ProcessEnv, tmp: string): string {

@@ -7,6 +7,11 @@ export interface LayerZip {
   unzippedSize: number
   /** Base64 sha256 of the zip bytes, as Lambda reports CodeSha256. */
   codeSha256: string
+  /**
+   * Digest of what the zip holds (names, modes, sizes, CRC-32s), independent of how it was compressed: the same
+   * files zipped by another zlib (a newer Node) have another CodeSha256 but the same contentDigest.
+   */
+  contentDigest?: string
   fileCount: number
 }
 

@@ -2,9 +2,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { GetFunctionConfigurationCommand, ListLayerVersionsCommand } from '@aws-sdk/client-lambda'
+import { createHash } from 'node:crypto'
+import {
+  GetFunctionConfigurationCommand,
+  ListLayerVersionsCommand,
+  PublishLayerVersionCommand,
+} from '@aws-sdk/client-lambda'
+import { describeVersion, parseDescription } from '../../src/aws/layers.js'
 import { startFaultProxy, type FaultProxy, LAMBDA_LIMITS } from '../helpers/fault-proxy.js'
-import { startMotoForTests, type MotoServer } from '../helpers/moto.js'
+import { startMotoForTests, storedZip, type MotoServer } from '../helpers/moto.js'
 import { runAction, type RunActionOptions } from '../helpers/run-action.js'
 
 let moto: MotoServer
@@ -157,6 +163,38 @@ describe('apply through dist/index.js', () => {
     expect(after.outputs).toMatchObject({ published: 'false', plan: 'reuse', 'layer-version': '2' })
     expect(proxy.writeCount()).toBe(0)
     expect(await versionsOf('shop-deps')).toEqual([1, 2])
+  })
+
+  it('force compares contents, not compression: a version zipped by another zlib is not republished', async () => {
+    const workspace = project()
+    const first = await run(workspace)
+    expect(first.outputs).toMatchObject({ published: 'true', 'layer-version': '1' })
+    // The same files, stored instead of deflated (as another zlib would produce other bytes), published as v2 with
+    // this run's fingerprint and content digest but its own CodeSha256.
+    const v1 = parseDescription(
+      (await moto.lambda.send(new ListLayerVersionsCommand({ LayerName: 'shop-deps' }))).LayerVersions![0]
+        .Description,
+    )
+    const zip = storedZip({ 'python/': '', 'python/deps.txt': 'requests==2.32.5\n' })
+    const codeSha256 = createHash('sha256').update(zip).digest('base64')
+    expect(codeSha256).not.toBe(v1.codeSha256)
+    await moto.lambda.send(
+      new PublishLayerVersionCommand({
+        LayerName: 'shop-deps',
+        Content: { ZipFile: zip },
+        Description: describeVersion({
+          fingerprint: v1.fingerprint!,
+          contentDigest: v1.contentDigest,
+          codeSha256,
+        }),
+      }),
+    )
+
+    proxy.reset()
+    const forced = await run(workspace, { force: 'true' })
+    expect(forced.errors).toEqual([])
+    expect(forced.outputs).toMatchObject({ published: 'false', plan: 'reuse', 'layer-version': '2' })
+    expect(proxy.writeCount()).toBe(0)
   })
 
   it('refuses a missing function before publishing anything', async () => {

@@ -84,6 +84,20 @@ const publish = (zip: LayerZip, n: number, s3Bucket?: string) =>
   })
 
 describe('version descriptions', () => {
+  it('keep the commit with a content digest and the largest sizes Lambda allows', () => {
+    const facts = {
+      fingerprint: fingerprint(2),
+      codeSha256: 'q'.repeat(43) + '=',
+      contentDigest: 'Ab-_'.repeat(5) + 'xy',
+      zipSize: 262_144_000,
+      unzippedSize: 262_144_000,
+      commit: 'd'.repeat(40),
+    }
+    const description = describeVersion(facts)
+    expect(description.length).toBeLessThanOrEqual(256)
+    expect(parseDescription(description)).toEqual(facts)
+  })
+
   it('carry the fingerprint, hash and sizes within 256 characters', () => {
     const facts = {
       fingerprint: fingerprint(1),

@@ -112,6 +112,30 @@ describe('zipDirectory', () => {
     )
   })
 
+  it('digests the contents: same files give the same digest, a changed byte, name or mode another one', async () => {
+    const base = path.join(work, 'digest', 'base')
+    await makeTree(base, { 'python/a.txt': 'abc', 'bin/tool': { content: 'x', mode: 0o755 } })
+    const changedByte = path.join(work, 'digest', 'byte')
+    await makeTree(changedByte, { 'python/a.txt': 'abd', 'bin/tool': { content: 'x', mode: 0o755 } })
+    const renamed = path.join(work, 'digest', 'name')
+    await makeTree(renamed, { 'python/b.txt': 'abc', 'bin/tool': { content: 'x', mode: 0o755 } })
+    const copy = path.join(work, 'digest', 'copy')
+    await makeTree(
+      copy,
+      { 'python/a.txt': 'abc', 'bin/tool': { content: 'x', mode: 0o755 } },
+      { reverse: true },
+    )
+
+    const digest = async (dir: string) => (await zipDirectory(dir, `${dir}.zip`)).contentDigest
+    const original = await digest(base)
+    expect(original).toMatch(/^[A-Za-z0-9_-]{22}$/)
+    expect(await digest(copy)).toBe(original)
+    expect(await digest(changedByte)).not.toBe(original)
+    expect(await digest(renamed)).not.toBe(original)
+    await chmod(path.join(copy, 'python', 'a.txt'), 0o755)
+    expect(await digest(copy)).not.toBe(original)
+  })
+
   it('round-trips through Python zipfile with sorted names, contents and normalised modes', async () => {
     const tree = sampleTree()
     await makeTree(path.join(work, 'layer'), tree)

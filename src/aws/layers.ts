@@ -26,6 +26,8 @@ export interface VersionFacts {
   fingerprint: string
   /** Base64 sha256 of the zip, as Lambda reports CodeSha256. */
   codeSha256?: string
+  /** LayerZip.contentDigest: what the zip holds, however it was compressed. */
+  contentDigest?: string
   zipSize?: number
   unzippedSize?: number
   commit?: string
@@ -34,12 +36,13 @@ export interface VersionFacts {
 const FIELDS = {
   fingerprint: /^[0-9a-f]{16,128}$/,
   sha256: /^[A-Za-z0-9+/]{43}=$/,
+  content: /^[A-Za-z0-9_-]{22}$/,
   size: /^\d+$/,
   unzipped: /^\d+$/,
 }
 
 /**
- * `layer-action fingerprint:<hex> sha256:<base64> size:<bytes> unzipped:<bytes> commit:<sha>`, at most 256
+ * `layer-action fingerprint:<hex> sha256:<base64> content:<digest> size:<bytes> unzipped:<bytes> commit:<sha>`, at most 256
  * characters (the commit goes first if it would not fit). ListLayerVersions returns descriptions but not
  * CodeSha256 or sizes, so carrying them here saves a GetLayerVersion per version.
  */
@@ -48,6 +51,7 @@ export function describeVersion(facts: VersionFacts): string {
     throw new Error(`Not a hex fingerprint: ${facts.fingerprint}`)
   const parts = ['layer-action', `fingerprint:${facts.fingerprint}`]
   if (facts.codeSha256) parts.push(`sha256:${facts.codeSha256}`)
+  if (facts.contentDigest) parts.push(`content:${facts.contentDigest}`)
   if (facts.zipSize !== undefined) parts.push(`size:${facts.zipSize}`)
   if (facts.unzippedSize !== undefined) parts.push(`unzipped:${facts.unzippedSize}`)
   const commit = facts.commit?.replace(/\s+/g, '').slice(0, 40)
@@ -70,6 +74,7 @@ export function parseDescription(description: string | undefined): Partial<Versi
   return {
     fingerprint: valid('fingerprint'),
     codeSha256: valid('sha256'),
+    contentDigest: valid('content'),
     zipSize: number('size'),
     unzippedSize: number('unzipped'),
     commit: fields.get('commit'),
@@ -175,6 +180,7 @@ export async function publishLayerVersion(
       fingerprint: request.fingerprint,
       commit: request.commit,
       codeSha256: zip.codeSha256,
+      contentDigest: zip.contentDigest,
       zipSize: zip.zipSize,
       unzippedSize: zip.unzippedSize,
     }),

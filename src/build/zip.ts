@@ -68,7 +68,7 @@ export async function zipDirectory(root: string, zipPath: string): Promise<ZipRe
   const handle = await open(partial, 'w')
   const pool = new WorkerPool(Math.min(Math.max(availableParallelism(), 1), 8))
   try {
-    const zipSize = await writeZip(tree, handle, pool)
+    const { zipSize, contentDigest } = await writeZip(tree, handle, pool)
     await handle.close()
     await rename(partial, target)
     return {
@@ -76,6 +76,7 @@ export async function zipDirectory(root: string, zipPath: string): Promise<ZipRe
       zipSize,
       unzippedSize: tree.files.reduce((sum, file) => sum + file.size, 0),
       codeSha256: await sha256Base64(target),
+      contentDigest,
       fileCount: tree.files.length,
       skipped: tree.skipped,
     }
@@ -468,7 +469,11 @@ interface CentralRecord {
   zip64Sizes: boolean
 }
 
-async function writeZip(tree: LayerTree, handle: FileHandle, pool: WorkerPool): Promise<number> {
+async function writeZip(
+  tree: LayerTree,
+  handle: FileHandle,
+  pool: WorkerPool,
+): Promise<{ zipSize: number; contentDigest: string }> {
   const out = new ZipOutput(handle)
   const chunks = new ChunkStream(tree.files, pool)
   const records: CentralRecord[] = []
@@ -482,7 +487,17 @@ async function writeZip(tree: LayerTree, handle: FileHandle, pool: WorkerPool): 
   for (const record of records) await out.write(centralHeader(record))
   await out.write(endOfCentralDirectory(records.length, centralOffset, out.position - centralOffset))
   await out.flush()
-  return out.position
+  return { zipSize: out.position, contentDigest: contentDigest(records) }
+}
+
+/** 128 bits of sha256 over every entry's name, mode, size and CRC-32, base64url: 22 characters. */
+function contentDigest(records: CentralRecord[]): string {
+  const hash = createHash('sha256')
+  for (const r of records) {
+    hash.update(r.name)
+    hash.update(`\0${r.externalAttributes >>> 0}:${r.size}:${r.crc >>> 0}\n`)
+  }
+  return hash.digest().subarray(0, 16).toString('base64url')
 }
 
 function mergeSorted(tree: LayerTree): (string | LayerFile)[] {
