@@ -64,6 +64,9 @@ export async function obtainArtifact(req: ArtifactRequest): Promise<LayerArtifac
     `Built the layer: ${zip.fileCount} files, ${zip.zipSize} bytes zipped, ${zip.unzippedSize} unzipped`,
   )
 
+  // A forced rebuild skipped the cache, whose entries for this fingerprint may exist already: saving again would
+  // archive and upload only to be refused.
+  if (req.rebuild && (await req.cache.has(key, artifactDir))) return { zip, packages, cacheHit: false }
   await req.cache.save(key, artifactDir)
   // A small second entry lets a later run diff its packages against this version without the zip.
   const manifestDir = path.join(req.workDirectory, manifestKey(key))

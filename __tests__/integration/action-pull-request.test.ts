@@ -104,3 +104,17 @@ it('keeps the run green with a summary when the token may not comment', async ()
     github.setForbidWrites(false)
   }
 })
+
+it('does not save the cache entry again on a forced rebuild', async () => {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'force-'))
+  writeFileSync(path.join(workspace, 'deps.lock'), 'forced==1\n')
+  const first = await run(workspace, { name: 'push', payload: {} })
+  expect(first.outputs.published).toBe('true')
+  const creates = () => cache.requests.filter((r) => r.path.endsWith('/CreateCacheEntry')).length
+  const before = creates()
+
+  const forced = await run(workspace, { name: 'schedule', payload: {} }, { INPUT_FORCE: 'true' })
+  expect(forced.errors).toEqual([])
+  expect(forced.outputs).toMatchObject({ published: 'false', 'cache-hit': 'false' })
+  expect(creates()).toBe(before)
+})
