@@ -9,24 +9,14 @@ import {
   PublishLayerVersionCommand,
 } from '@aws-sdk/client-lambda'
 import { describeVersion, parseDescription } from '../../src/aws/layers.js'
-import { startFaultProxy, type FaultProxy, LAMBDA_LIMITS } from '../helpers/fault-proxy.js'
-import { startMotoForTests, storedZip, type MotoServer } from '../helpers/moto.js'
+import { LAMBDA_LIMITS } from '../helpers/fault-proxy.js'
+import { storedZip } from '../helpers/moto.js'
 import { runAction, type RunActionOptions } from '../helpers/run-action.js'
+import { moto, proxy, useMotoBehindProxy } from '../helpers/aws-peers.js'
 
-let moto: MotoServer
-let proxy: FaultProxy
+useMotoBehindProxy()
 
-beforeAll(async () => {
-  moto = await startMotoForTests()
-  proxy = await startFaultProxy(moto.url)
-})
-afterAll(async () => {
-  await proxy?.stop()
-  await moto?.stop()
-})
 beforeEach(async () => {
-  await moto.reset()
-  proxy.reset()
   proxy.pageSize = undefined
   proxy.limits = undefined
 })

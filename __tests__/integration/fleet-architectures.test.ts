@@ -4,26 +4,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { GetLayerVersionCommand } from '@aws-sdk/client-lambda'
-import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { errorText, LAYER, project, runFleet, versionsOf } from '../helpers/fleet.js'
-import { startMotoForTests, type MotoServer } from '../helpers/moto.js'
 import { runAction } from '../helpers/run-action.js'
+import { moto, proxy, useMotoBehindProxy } from '../helpers/aws-peers.js'
 
-let moto: MotoServer
-let proxy: FaultProxy
-
-beforeAll(async () => {
-  moto = await startMotoForTests()
-  proxy = await startFaultProxy(moto.url)
-})
-afterAll(async () => {
-  await proxy?.stop()
-  await moto?.stop()
-})
-beforeEach(async () => {
-  await moto.reset()
-  proxy.reset()
-})
+useMotoBehindProxy()
 
 function pipProject(requirements: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'fleet-arch-'))

@@ -2,7 +2,6 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { GetLayerVersionPolicyCommand } from '@aws-sdk/client-lambda'
-import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import {
   createFunctionIn,
   errorText,
@@ -13,25 +12,12 @@ import {
   runFleet,
   versionsOf,
 } from '../helpers/fleet.js'
-import { startMotoForTests, type MotoServer } from '../helpers/moto.js'
+import { moto, proxy, useMotoBehindProxy } from '../helpers/aws-peers.js'
 
-let moto: MotoServer
-let proxy: FaultProxy
+useMotoBehindProxy()
+
 const US = 'us-east-1'
 const EU = 'eu-west-1'
-
-beforeAll(async () => {
-  moto = await startMotoForTests()
-  proxy = await startFaultProxy(moto.url)
-})
-afterAll(async () => {
-  await proxy?.stop()
-  await moto?.stop()
-})
-beforeEach(async () => {
-  await moto.reset()
-  proxy.reset()
-})
 
 async function policyOf(region: string, version: number): Promise<string> {
   const answer = await lambdaIn(moto, region).send(

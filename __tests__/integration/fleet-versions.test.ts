@@ -3,24 +3,12 @@
 import { cpSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { CreateAliasCommand, PublishVersionCommand } from '@aws-sdk/client-lambda'
-import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { LAYER, layersOf, project, runFleet, versionsOf } from '../helpers/fleet.js'
-import { startMotoForTests, type MotoServer } from '../helpers/moto.js'
+import { moto, proxy, useMotoBehindProxy } from '../helpers/aws-peers.js'
 
-let moto: MotoServer
-let proxy: FaultProxy
+useMotoBehindProxy()
 
-beforeAll(async () => {
-  moto = await startMotoForTests()
-  proxy = await startFaultProxy(moto.url)
-})
-afterAll(async () => {
-  await proxy?.stop()
-  await moto?.stop()
-})
 beforeEach(async () => {
-  await moto.reset()
-  proxy.reset()
   proxy.pageSize = 2
 })
 

@@ -6,12 +6,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { GetFunctionConfigurationCommand, ListLayerVersionsCommand } from '@aws-sdk/client-lambda'
-import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
-import { startMotoForTests, TEST_ACCOUNT, type MotoServer } from '../helpers/moto.js'
+import { TEST_ACCOUNT } from '../helpers/moto.js'
 import { runAction, type ActionRunResult } from '../helpers/run-action.js'
+import { moto, proxy, useMotoBehindProxy } from '../helpers/aws-peers.js'
 
-let moto: MotoServer
-let proxy: FaultProxy
+useMotoBehindProxy({ resetBeforeEach: false })
+
 let before: { versions: string[]; orders: string[] }
 
 const LAYER = 'shop-deps'
@@ -233,16 +233,10 @@ const CASES: BadInput[] = [
 ]
 
 beforeAll(async () => {
-  moto = await startMotoForTests()
-  proxy = await startFaultProxy(moto.url)
   const monitoring = await moto.publishLayer('monitoring')
   const current = await moto.publishLayer(LAYER, { 'python/old.py': 'old' }, 'published by hand')
   await moto.createFunction({ name: 'orders', layers: [monitoring, current] })
   before = await awsState()
-})
-afterAll(async () => {
-  await proxy?.stop()
-  await moto?.stop()
 })
 
 function workspace(files: Record<string, string> = {}): string {

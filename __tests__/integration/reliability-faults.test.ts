@@ -9,27 +9,16 @@ import {
   ListLayerVersionsCommand,
   UpdateFunctionConfigurationCommand,
 } from '@aws-sdk/client-lambda'
-import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
-import { startMotoForTests, type MotoServer } from '../helpers/moto.js'
 import { runAction, type ActionRunResult, type RunActionOptions } from '../helpers/run-action.js'
+import { moto, proxy, useMotoBehindProxy } from '../helpers/aws-peers.js'
 
-let moto: MotoServer
-let proxy: FaultProxy
+useMotoBehindProxy()
+
 let monitoring: string
 
 const LAYER = 'shop-deps'
 
-beforeAll(async () => {
-  moto = await startMotoForTests()
-  proxy = await startFaultProxy(moto.url)
-})
-afterAll(async () => {
-  await proxy?.stop()
-  await moto?.stop()
-})
 beforeEach(async () => {
-  await moto.reset()
-  proxy.reset()
   proxy.pageSize = undefined
   monitoring = await moto.publishLayer('monitoring')
 })

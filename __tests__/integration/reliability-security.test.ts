@@ -4,30 +4,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { GetLayerVersionPolicyCommand } from '@aws-sdk/client-lambda'
-import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
-import { startMotoForTests, type MotoServer } from '../helpers/moto.js'
 import { runAction } from '../helpers/run-action.js'
+import { moto, proxy, useMotoBehindProxy } from '../helpers/aws-peers.js'
 
-let moto: MotoServer
-let proxy: FaultProxy
+useMotoBehindProxy()
 
 const TOKEN = 'ghs_SecretTokenFromTheInput0123456789abcdef'
 const AWS_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY42'
 const AWS_SESSION = 'FwoGZXIvYXdzSESSIONTOKEN/abcdefghijklmnop+0123456789'
 const SECRETS = [TOKEN, AWS_SECRET, AWS_SESSION]
-
-beforeAll(async () => {
-  moto = await startMotoForTests()
-  proxy = await startFaultProxy(moto.url)
-})
-afterAll(async () => {
-  await proxy?.stop()
-  await moto?.stop()
-})
-beforeEach(async () => {
-  await moto.reset()
-  proxy.reset()
-})
 
 function project(build = 'mkdir -p layer/python && cp deps.lock layer/python/deps.txt\n'): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'security-'))
