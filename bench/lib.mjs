@@ -36,7 +36,7 @@ export function timeSync(command, args, options = {}) {
 export function compileHelpers() {
   const outDir = path.join(WORK, 'build')
   const tsc = path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc')
-  const files = ['__tests__/helpers/fault-proxy.ts', 'src/aws/functions.ts', 'src/regions.ts']
+  const files = ['__tests__/helpers/fault-proxy.ts', 'src/aws/functions.ts', 'src/rollout/plan.ts']
   execFileSync(
     process.execPath,
     [

@@ -116,7 +116,7 @@ export async function fanOut(aws, built, { runs, latencyMs = 50, count = 50 }) {
   const { getFunctionState, moveFunctionToVersion, mapWithConcurrency } = await import(
     built('src/aws/functions.ts')
   )
-  const { FUNCTION_CONCURRENCY } = await import(built('src/regions.ts'))
+  const { FUNCTION_CONCURRENCY } = await import(built('src/rollout/plan.ts'))
   await aws.reset()
   const functions = await createFunctions(aws, 'fan', count)
   const base = { 'layer-name': 'fan-deps', runtime: 'python3.12', lockfiles: 'deps.lock' }

@@ -112,7 +112,7 @@ async function pythonTree() {
   return layer
 }
 
-/** Compiles src/build/zip.ts alone (so unrelated work in progress elsewhere cannot break the benchmark). */
+/** Compiles src/package/zip.ts alone (so unrelated work in progress elsewhere cannot break the benchmark). */
 function compileZip() {
   const outDir = path.join(tools, 'bench-build')
   const tsc = path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc')
@@ -134,7 +134,7 @@ function compileZip() {
       '--skipLibCheck',
       '--types',
       'node',
-      path.join(repo, 'src/build/zip.ts'),
+      path.join(repo, 'src/package/zip.ts'),
     ]),
     { stdio: 'inherit' },
   )

@@ -3,8 +3,8 @@ import path from 'node:path'
 import { createAwsAccess } from './aws/access.js'
 import { hasAwsCredentials } from './aws/clients.js'
 import { unzippedSizeOf } from './aws/layers.js'
-import { createLayerCache } from './cache.js'
-import { runCommand } from './exec.js'
+import { createLayerCache } from './package/cache.js'
+import { runCommand } from './core/exec.js'
 import { readInputs, type InputName, type Inputs } from './inputs.js'
 import {
   defaultWorkDirectory,

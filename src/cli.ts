@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { executeAction } from './action.js'
-import { errorMessage, isUserFacing } from './errors.js'
+import { errorMessage, isUserFacing } from './core/errors.js'
 import { INPUT_NAMES, type InputName } from './inputs.js'
 
 const USAGE = `Usage: layer-action <plan|apply> --layer-name NAME --runtime RUNTIME [options]

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
-import { InputError } from './errors.js'
-import { ARCHITECTURES, type Architecture, findRuntime, RUNTIMES, type Runtime } from './runtimes.js'
+import { InputError } from './core/errors.js'
+import { ARCHITECTURES, type Architecture, findRuntime, RUNTIMES, type Runtime } from './core/runtimes.js'
 
 export type Mode = 'plan' | 'apply'
 

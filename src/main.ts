@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { executeAction } from './action.js'
-import { errorMessage, isUserFacing } from './errors.js'
+import { errorMessage, isUserFacing } from './core/errors.js'
 
 /** Credentials the action may hold in its environment (configure-aws-credentials exports the AWS ones). */
 export const SECRET_ENV = [

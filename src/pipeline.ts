@@ -1,15 +1,15 @@
 import path from 'node:path'
-import { obtainArtifact, readCachedPackages, type LayerArtifact } from './artifact.js'
-import { autoDetectLockfiles, builderName, builderSettings, LAYOUT_VERSION } from './build/index.js'
-import type { LayerCache } from './cache.js'
-import { errorMessage, UserError } from './errors.js'
-import type { RunCommand } from './exec.js'
-import { computeFingerprint, resolveLockfiles } from './fingerprint.js'
+import { obtainArtifact, readCachedPackages, type LayerArtifact } from './builders/artifact.js'
+import { autoDetectLockfiles, builderName, builderSettings, LAYOUT_VERSION } from './builders/build.js'
+import type { LayerCache } from './package/cache.js'
+import { errorMessage, UserError } from './core/errors.js'
+import type { RunCommand } from './core/exec.js'
+import { computeFingerprint, resolveLockfiles } from './fingerprint/digest.js'
 import type { Inputs } from './inputs.js'
-import { applyToRegions, lookUpRegions, plannedOutcome, type RegionOutcome } from './regions.js'
+import { applyToRegions, lookUpRegions, plannedOutcome, type RegionOutcome } from './rollout/plan.js'
 import type { AwsAccess } from './aws/access.js'
 import { fingerprintOf, parseDescription } from './aws/layers.js'
-import type { LayerVersion, PackageSize, Plan } from './types.js'
+import type { LayerVersion, PackageSize, Plan } from './core/types.js'
 
 export interface Logger {
   info(line: string): void

@@ -7,7 +7,7 @@ import {
   mapWithConcurrency,
   moveFunctionToVersion,
 } from '../../src/aws/functions.js'
-import { UserError } from '../../src/errors.js'
+import { UserError } from '../../src/core/errors.js'
 import { LAMBDA_LIMITS, startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { startMotoForTests, TEST_REGION, type MotoServer } from '../helpers/moto.js'
 

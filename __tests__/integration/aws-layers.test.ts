@@ -17,9 +17,9 @@ import {
   publishLayerVersion,
   s3KeyFor,
 } from '../../src/aws/layers.js'
-import { UserError } from '../../src/errors.js'
-import { findRuntime } from '../../src/runtimes.js'
-import type { LayerZip } from '../../src/types.js'
+import { UserError } from '../../src/core/errors.js'
+import { findRuntime } from '../../src/core/runtimes.js'
+import type { LayerZip } from '../../src/core/types.js'
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js'
 import { startMotoForTests, storedZip, TEST_REGION, type MotoServer } from '../helpers/moto.js'
 

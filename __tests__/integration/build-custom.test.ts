@@ -16,10 +16,10 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { UserError } from '../../src/errors.js'
-import { runCommand } from '../../src/exec.js'
-import { buildLayer, builderName, builderSettings, type BuildRequest } from '../../src/build/index.js'
-import { findRuntime, type Architecture, type Runtime } from '../../src/runtimes.js'
+import { UserError } from '../../src/core/errors.js'
+import { runCommand } from '../../src/core/exec.js'
+import { buildLayer, builderName, builderSettings, type BuildRequest } from '../../src/builders/build.js'
+import { findRuntime, type Architecture, type Runtime } from '../../src/core/runtimes.js'
 
 jest.setTimeout(180_000)
 

@@ -15,10 +15,10 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { UserError } from '../../src/errors.js'
-import { runCommand } from '../../src/exec.js'
-import { buildLayer, builderSettings, type BuildRequest } from '../../src/build/index.js'
-import { findRuntime, type Architecture } from '../../src/runtimes.js'
+import { UserError } from '../../src/core/errors.js'
+import { runCommand } from '../../src/core/exec.js'
+import { buildLayer, builderSettings, type BuildRequest } from '../../src/builders/build.js'
+import { findRuntime, type Architecture } from '../../src/core/runtimes.js'
 
 jest.setTimeout(120_000)
 

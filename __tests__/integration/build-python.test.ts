@@ -13,11 +13,11 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { jest } from '@jest/globals'
-import { UserError } from '../../src/errors.js'
-import { runCommand, type RunCommand } from '../../src/exec.js'
-import { buildLayer, builderName, builderSettings, type BuildRequest } from '../../src/build/index.js'
-import { platformTags } from '../../src/build/python.js'
-import { findRuntime, type Architecture } from '../../src/runtimes.js'
+import { UserError } from '../../src/core/errors.js'
+import { runCommand, type RunCommand } from '../../src/core/exec.js'
+import { buildLayer, builderName, builderSettings, type BuildRequest } from '../../src/builders/build.js'
+import { platformTags } from '../../src/builders/python.js'
+import { findRuntime, type Architecture } from '../../src/core/runtimes.js'
 
 jest.setTimeout(120_000)
 

@@ -5,7 +5,7 @@ import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'n
 import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { cacheKey, createLayerCache, type LayerCache } from '../../src/cache.js'
+import { cacheKey, createLayerCache, type LayerCache } from '../../src/package/cache.js'
 import { startCacheServer, type CacheServer } from '../helpers/cache-server.js'
 
 jest.setTimeout(60_000)

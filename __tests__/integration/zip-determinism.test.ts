@@ -3,10 +3,10 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildLayer } from '../../src/build/index.js'
-import { zipDirectory } from '../../src/build/zip.js'
-import { runCommand } from '../../src/exec.js'
-import { findRuntime } from '../../src/runtimes.js'
+import { buildLayer } from '../../src/builders/build.js'
+import { zipDirectory } from '../../src/package/zip.js'
+import { runCommand } from '../../src/core/exec.js'
+import { findRuntime } from '../../src/core/runtimes.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
 
 const temps: string[] = []

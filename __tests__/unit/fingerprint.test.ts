@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { InputError } from '../../src/errors.js'
-import { computeFingerprint, resolveLockfiles, type FingerprintSource } from '../../src/fingerprint.js'
-import { findRuntime } from '../../src/runtimes.js'
+import { InputError } from '../../src/core/errors.js'
+import { computeFingerprint, resolveLockfiles, type FingerprintSource } from '../../src/fingerprint/digest.js'
+import { findRuntime } from '../../src/core/runtimes.js'
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'fp-'))

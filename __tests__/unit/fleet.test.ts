@@ -2,7 +2,7 @@ import { canonicalVersion, describeVersion } from '../../src/aws/layers.js'
 import { permissionRequest, principalsAllowed, statementIdFor } from '../../src/aws/permissions.js'
 import { planPrune } from '../../src/aws/prune.js'
 import { layerUses, usersByVersion } from '../../src/aws/users.js'
-import type { LayerVersion } from '../../src/types.js'
+import type { LayerVersion } from '../../src/core/types.js'
 
 const LAYER = 'arn:aws:lambda:us-east-1:123456789012:layer:deps'
 const FINGERPRINT = 'ab'.repeat(32)

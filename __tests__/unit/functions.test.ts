@@ -7,7 +7,7 @@ import {
   unversioned,
   type FunctionState,
 } from '../../src/aws/functions.js'
-import { InputError } from '../../src/errors.js'
+import { InputError } from '../../src/core/errors.js'
 import { backoffDelay, withRetry } from '../../src/aws/retry.js'
 
 const arn = (name: string, version: number) =>

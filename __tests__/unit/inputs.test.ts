@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { InputError } from '../../src/errors.js'
+import { InputError } from '../../src/core/errors.js'
 import { readInputs, splitList, type InputName } from '../../src/inputs.js'
 
 const base = mkdtempSync(path.join(tmpdir(), 'inputs-'))

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { listPackages } from '../../src/build/packages.js'
+import { listPackages } from '../../src/package/packages.js'
 
 let work: string
 beforeEach(async () => {

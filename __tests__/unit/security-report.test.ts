@@ -1,7 +1,7 @@
 // Issue 7, part 3: what the action writes where others read it (the PR comment, the job summary) cannot be turned
 // into markup, mentions or links by names and tool output; the sticky comment never edits a comment the token's
 // identity did not write; child processes never get the action's own tokens.
-import { childEnvironment, runCommand } from '../../src/exec.js'
+import { childEnvironment, runCommand } from '../../src/core/exec.js'
 import {
   GitHubClient,
   upsertStickyComment,

@@ -1,11 +1,11 @@
 // Issue 7, part 3: symlinks and `..` can never take files from outside the layer folder into the zip.
-// Written against the public API of src/build/zip.ts (zipDirectory); the zip is read back with Python's zipfile.
+// Written against the public API of src/package/zip.ts (zipDirectory); the zip is read back with Python's zipfile.
 import { execFileSync } from 'node:child_process'
 import { link, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { zipDirectory } from '../../src/build/zip.js'
+import { zipDirectory } from '../../src/package/zip.js'
 
 const SECRET = 'AKIA-not-for-the-layer-7f3c'
 

@@ -4,8 +4,8 @@ import { chmod, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { zipDirectory } from '../../src/build/zip.js'
-import { UserError } from '../../src/errors.js'
+import { zipDirectory } from '../../src/package/zip.js'
+import { UserError } from '../../src/core/errors.js'
 
 interface PyEntry {
   name: string

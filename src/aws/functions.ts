@@ -5,10 +5,10 @@ import {
   type FunctionConfiguration,
   type LambdaClient,
 } from '@aws-sdk/client-lambda'
-import { InputError, UserError } from '../errors.js'
+import { InputError, UserError } from '../core/errors.js'
 import { awsErrorName, httpStatusOf, isConflict, isNotFound, isThrottling, withRetry } from './retry.js'
 
-export { mapWithConcurrency } from '../concurrency.js'
+export { mapWithConcurrency } from '../core/concurrency.js'
 
 export const MAX_LAYERS = 5
 /** 250 MB: function code plus all its layers, unzipped. */

@@ -11,9 +11,9 @@ import {
   type LayerVersionsListItem,
   type Runtime as LambdaRuntime,
 } from '@aws-sdk/client-lambda'
-import { UserError } from '../errors.js'
-import type { Architecture, Runtime } from '../runtimes.js'
-import type { LayerVersion, LayerZip } from '../types.js'
+import { UserError } from '../core/errors.js'
+import type { Architecture, Runtime } from '../core/runtimes.js'
+import type { LayerVersion, LayerZip } from '../core/types.js'
 import type { AwsClients } from './clients.js'
 import { backoffDelay, httpStatusOf, isNotFound, isThrottling, sleep } from './retry.js'
 

@@ -1,5 +1,5 @@
 import { DeleteLayerVersionCommand, type LambdaClient } from '@aws-sdk/client-lambda'
-import { errorMessage } from '../errors.js'
+import { errorMessage } from '../core/errors.js'
 import { isNotFound } from './retry.js'
 
 export interface KeptInUse {

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
-import type { LayerZip } from '../types.js'
+import type { LayerZip } from '../core/types.js'
 import { httpStatusOf, isNotFound } from './retry.js'
 
 /** Puts the zip at `key` unless an object of the same size is there already (keys are content-addressed). */

@@ -2,9 +2,9 @@ import { replaceLayer } from '../aws/functions.js'
 import { unzippedSizeOf } from '../aws/layers.js'
 import type { Inputs } from '../inputs.js'
 import type { PipelineResult } from '../pipeline.js'
-import type { RegionOutcome } from '../regions.js'
+import type { RegionOutcome } from '../rollout/plan.js'
 import type { FunctionInput, ReportInput } from './model.js'
-import type { PackageSize } from '../types.js'
+import type { PackageSize } from '../core/types.js'
 
 export interface RunContext {
   eventName: string

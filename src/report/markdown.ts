@@ -1,4 +1,4 @@
-import type { Architecture } from '../runtimes.js'
+import type { Architecture } from '../core/runtimes.js'
 import {
   UNZIPPED_LIMIT,
   type FunctionRow,

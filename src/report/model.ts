@@ -1,5 +1,5 @@
-import type { PackageSize, Plan } from '../types.js'
-import type { Architecture } from '../runtimes.js'
+import type { PackageSize, Plan } from '../core/types.js'
+import type { Architecture } from '../core/runtimes.js'
 
 /** Lambda's limit for a function plus all its layers, unzipped: 250 MiB. */
 export const UNZIPPED_LIMIT = 262_144_000

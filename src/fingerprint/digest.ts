@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { InputError } from './errors.js'
-import type { Architecture, Runtime } from './runtimes.js'
+import { InputError } from '../core/errors.js'
+import type { Architecture, Runtime } from '../core/runtimes.js'
 
 export interface Lockfile {
   /** Relative to working-directory, '/'-separated. */

@@ -1,10 +1,10 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { buildLayer, type BuildRequest } from './build/index.js'
-import { listPackages } from './build/packages.js'
-import { zipDirectory } from './build/zip.js'
-import { cacheKey, type LayerCache } from './cache.js'
-import type { LayerZip, PackageSize } from './types.js'
+import { buildLayer, type BuildRequest } from './build.js'
+import { listPackages } from '../package/packages.js'
+import { zipDirectory } from '../package/zip.js'
+import { cacheKey, type LayerCache } from '../package/cache.js'
+import type { LayerZip, PackageSize } from '../core/types.js'
 
 /** The built layer as later stages see it: the zip and what is inside it. */
 export interface LayerArtifact {

@@ -1,6 +1,6 @@
-import type { LayerArtifact } from './artifact.js'
-import type { AwsAccess } from './aws/access.js'
-import type { AwsClients } from './aws/clients.js'
+import type { LayerArtifact } from '../builders/artifact.js'
+import type { AwsAccess } from '../aws/access.js'
+import type { AwsClients } from '../aws/clients.js'
 import {
   checkLimits,
   getFunctionState,
@@ -10,21 +10,21 @@ import {
   parseFunctionRef,
   toFunctionState,
   type FunctionState,
-} from './aws/functions.js'
+} from '../aws/functions.js'
 import {
   canonicalVersion,
   fingerprintOf,
   listLayerVersions,
   publishLayerVersion,
   unzippedSizeOf,
-} from './aws/layers.js'
-import { shareLayerVersion, type SharingOutcome } from './aws/permissions.js'
-import { deleteLayerVersions, planPrune, type PruneOutcome } from './aws/prune.js'
-import { layerUses, listFunctionConfigurations, scanLayerUsers } from './aws/users.js'
-import { errorMessage, InputError, UserError } from './errors.js'
-import type { Inputs } from './inputs.js'
-import type { Logger } from './pipeline.js'
-import type { LayerVersion } from './types.js'
+} from '../aws/layers.js'
+import { shareLayerVersion, type SharingOutcome } from '../aws/permissions.js'
+import { deleteLayerVersions, planPrune, type PruneOutcome } from '../aws/prune.js'
+import { layerUses, listFunctionConfigurations, scanLayerUsers } from '../aws/users.js'
+import { errorMessage, InputError, UserError } from '../core/errors.js'
+import type { Inputs } from '../inputs.js'
+import type { Logger } from '../pipeline.js'
+import type { LayerVersion } from '../core/types.js'
 
 export type FunctionStatus = 'updated' | 'current' | 'would-update' | 'failed' | 'missing'
 

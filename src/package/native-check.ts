@@ -1,7 +1,7 @@
 import { lstat, readdir } from 'node:fs/promises'
 import path from 'node:path'
-import { InputError, UserError } from '../errors.js'
-import { type Architecture, machineName, type Runtime } from '../runtimes.js'
+import { InputError, UserError } from '../core/errors.js'
+import { type Architecture, machineName, type Runtime } from '../core/runtimes.js'
 import { EM_AARCH64, EM_X86_64, readElf } from './elf.js'
 
 const MACHINE_NUMBER: Record<Architecture, number> = { x86_64: EM_X86_64, arm64: EM_AARCH64 }

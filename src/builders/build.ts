@@ -1,9 +1,9 @@
 import path from 'node:path'
-import type { RunCommand } from '../exec.js'
-import type { Architecture, Runtime, RuntimeFamily } from '../runtimes.js'
+import type { RunCommand } from '../core/exec.js'
+import type { Architecture, Runtime, RuntimeFamily } from '../core/runtimes.js'
 import { buildCustom, customSettings } from './custom.js'
 import { buildNode, nodeSettings } from './node.js'
-import { checkNativeCode } from './platform-check.js'
+import { checkNativeCode } from '../package/native-check.js'
 import { buildPython, pythonSettings } from './python.js'
 
 export interface BuildRequest {

@@ -1,5 +1,5 @@
-import { UserError } from '../errors.js'
-import type { CommandResult } from '../exec.js'
+import { UserError } from '../core/errors.js'
+import type { CommandResult } from '../core/exec.js'
 
 const TAIL_LINES = 20
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { errorMessage } from './errors.js'
+import { errorMessage } from '../core/errors.js'
 
 /**
  * Where built layer zips are kept between runs. The cache only saves time: AWS stays the source of truth.

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { PackageSize } from '../types.js'
+import type { PackageSize } from '../core/types.js'
 import { walkLayer, type LayerFile } from './zip.js'
 
 const PYTHON_SITE = /^python\/lib\/python\d+\.\d+\/site-packages\//

@@ -7,8 +7,8 @@ import { pipeline } from 'node:stream/promises'
 import { Worker } from 'node:worker_threads'
 import zlib from 'node:zlib'
 
-import { UserError } from '../errors.js'
-import type { LayerZip } from '../types.js'
+import { UserError } from '../core/errors.js'
+import type { LayerZip } from '../core/types.js'
 
 /** A regular file that goes into the layer, under its '/'-joined relative name. */
 export interface LayerFile {
