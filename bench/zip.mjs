@@ -138,7 +138,7 @@ function compileZip() {
     ]),
     { stdio: 'inherit' },
   )
-  return path.join(outDir, 'src', 'build', 'zip.js')
+  return path.join(outDir, 'src', 'package', 'zip.js')
 }
 
 function ensureInfoZip() {

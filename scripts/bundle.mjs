@@ -3,9 +3,9 @@
 // - mainFields ['module', 'main']: packages that ship an ES module build (the AWS SDK's dist-es) are bundled from it,
 //   so webpack keeps only the commands that are imported instead of every command of the client;
 // - minify: less source for V8 to read and compile on every run.
-// The CLI is bundled into the same folder under another name (--name cli.js --shared-chunks): its lazily loaded
-// chunks are the action's, byte for byte, so the two share them instead of committing them twice.
-//   node scripts/bundle.mjs <entry.ts> <out-dir> [--name index.js] [--shared-chunks] [--license FILE] [--no-minify]
+// The CLI is bundled into a folder of its own (dist/cli/): webpack numbers modules by the whole set it bundles, so
+// chunks that two bundles would share are not byte for byte the same once either bundle's module set changes.
+//   node scripts/bundle.mjs <entry.ts> <out-dir> [--license FILE] [--no-minify]
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -17,17 +17,13 @@ const ncc = require('@vercel/ncc')
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    name: { type: 'string', default: 'index.js' },
-    'shared-chunks': { type: 'boolean', default: false },
     license: { type: 'string' },
     'no-minify': { type: 'boolean', default: false },
   },
 })
 const [entry, outDir] = positionals
 if (!entry || !outDir) {
-  console.error(
-    'usage: node scripts/bundle.mjs <entry.ts> <out-dir> [--name index.js] [--shared-chunks] [--license FILE] [--no-minify]',
-  )
+  console.error('usage: node scripts/bundle.mjs <entry.ts> <out-dir> [--license FILE] [--no-minify]')
   process.exit(2)
 }
 
@@ -40,27 +36,16 @@ const { code, assets, stats } = await ncc(path.resolve(entry), {
 
 mkdirSync(outDir, { recursive: true })
 // Chunks of an earlier build would otherwise linger next to the new ones.
-if (!values['shared-chunks']) {
-  for (const name of readdirSync(outDir)) if (/^\d+\.index\.js$/.test(name)) rmSync(path.join(outDir, name))
-}
-writeFileSync(path.join(outDir, values.name), code)
+for (const name of readdirSync(outDir)) if (/^\d+\.index\.js$/.test(name)) rmSync(path.join(outDir, name))
+writeFileSync(path.join(outDir, 'index.js'), code)
 for (const [name, asset] of Object.entries(assets)) {
   const file = path.join(outDir, name)
-  if (values['shared-chunks'] && existsSync(file)) {
-    if (!readFileSync(file).equals(Buffer.from(asset.source))) {
-      console.error(`${file} differs between the bundles that share it; bundle them into separate folders`)
-      process.exit(1)
-    }
-    continue
-  }
   mkdirSync(path.dirname(file), { recursive: true })
   writeFileSync(file, asset.source)
 }
 if (values.license) writeFileSync(path.join(outDir, values.license), licenses(stats))
 const chunks = Object.keys(assets).filter((n) => n.endsWith('.js'))
-console.log(
-  `${outDir}/${values.name}: ${(code.length / 1e6).toFixed(2)} MB, ${chunks.length} lazily loaded chunks`,
-)
+console.log(`${outDir}/index.js: ${(code.length / 1e6).toFixed(2)} MB, ${chunks.length} lazily loaded chunks`)
 
 /**
  * The licenses of every package in the bundle and its lazily loaded chunks, in ncc's `--license` format (name,

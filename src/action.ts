@@ -6,13 +6,7 @@ import { unzippedSizeOf } from './aws/layers.js'
 import { createLayerCache } from './package/cache.js'
 import { runCommand } from './core/exec.js'
 import { readInputs, type InputName, type Inputs } from './inputs.js'
-import {
-  defaultWorkDirectory,
-  PipelineFailure,
-  runPipeline,
-  type Logger,
-  type PipelineResult,
-} from './pipeline.js'
+import { defaultWorkDirectory, runPipeline } from './pipeline.js'
 import { GitHubClient } from './report/github.js'
 import { toReportInput } from './report/input.js'
 import { buildReport } from './report/model.js'
@@ -22,6 +16,9 @@ import {
   type SummaryWriter,
   type WriteReportResult,
 } from './report/publish.js'
+import type { Logger } from './core/logger.js'
+import type { PipelineResult } from './rollout/outcome.js'
+import { PipelineFailure } from './rollout/outcome.js'
 
 /** What the action needs from its host: GitHub Actions (main.ts) or a terminal (cli.ts). */
 export interface ActionHost {

@@ -1,9 +1,8 @@
+import type { Mode } from './core/types.js'
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from './core/errors.js'
 import { ARCHITECTURES, type Architecture, findRuntime, RUNTIMES, type Runtime } from './core/runtimes.js'
-
-export type Mode = 'plan' | 'apply'
 
 export interface Inputs {
   layerName: string

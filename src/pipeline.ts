@@ -1,21 +1,20 @@
 import path from 'node:path'
-import { obtainArtifact, readCachedPackages, type LayerArtifact } from './builders/artifact.js'
-import { autoDetectLockfiles, builderName, builderSettings, LAYOUT_VERSION } from './builders/build.js'
+import { obtainArtifact, readCachedPackages } from './builders/artifact.js'
+import { builderName, builderSettings, LAYOUT_VERSION } from './builders/build.js'
 import type { LayerCache } from './package/cache.js'
 import { errorMessage, UserError } from './core/errors.js'
 import type { RunCommand } from './core/exec.js'
-import { computeFingerprint, resolveLockfiles } from './fingerprint/digest.js'
+import { computeFingerprint } from './fingerprint/digest.js'
 import type { Inputs } from './inputs.js'
-import { applyToRegions, lookUpRegions, plannedOutcome, type RegionOutcome } from './rollout/plan.js'
+import { lookUpRegions, plannedOutcome } from './rollout/plan.js'
 import type { AwsAccess } from './aws/access.js'
 import { fingerprintOf, parseDescription } from './aws/layers.js'
-import type { LayerVersion, PackageSize, Plan } from './core/types.js'
-
-export interface Logger {
-  info(line: string): void
-  warning(line: string): void
-  group<T>(name: string, fn: () => Promise<T>): Promise<T>
-}
+import type { LayerArtifact, LayerVersion } from './core/types.js'
+import type { Logger } from './core/logger.js'
+import type { PipelineResult } from './rollout/outcome.js'
+import { PipelineFailure } from './rollout/outcome.js'
+import { autoDetectLockfiles, resolveLockfiles } from './fingerprint/lockfiles.js'
+import { applyToRegions } from './rollout/apply.js'
 
 export interface PipelineDeps {
   run: RunCommand
@@ -27,22 +26,6 @@ export interface PipelineDeps {
   /** A folder for this run's build output and zips. */
   workDirectory: string
   commit?: string
-}
-
-export interface PipelineResult {
-  fingerprint: string
-  plan: Plan
-  published: boolean
-  cacheHit: boolean
-  artifact?: LayerArtifact
-  /** The version carrying this fingerprint in the first region (after publishing, in apply mode). */
-  version?: LayerVersion
-  /** The newest version before this run, in the first region. */
-  previousVersion?: LayerVersion
-  regions: RegionOutcome[]
-  /** Packages of previousVersion, when a run saved its manifest: the report diffs against them. */
-  publishedPackages?: PackageSize[]
-  warnings: string[]
 }
 
 export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<PipelineResult> {
@@ -190,16 +173,6 @@ function noCredentials(): UserError {
 function isMissingCredentials(err: unknown): boolean {
   for (let e = err; e instanceof Error; e = e.cause) if (e.name === 'CredentialsProviderError') return true
   return false
-}
-
-/** A run that did part of its work: the outputs and report still describe what happened. */
-export class PipelineFailure extends UserError {
-  constructor(
-    readonly result: PipelineResult,
-    message: string,
-  ) {
-    super(message)
-  }
 }
 
 /**

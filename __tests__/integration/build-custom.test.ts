@@ -18,8 +18,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { UserError } from '../../src/core/errors.js'
 import { runCommand } from '../../src/core/exec.js'
-import { buildLayer, builderName, builderSettings, type BuildRequest } from '../../src/builders/build.js'
+import { buildLayer, builderName, builderSettings } from '../../src/builders/build.js'
 import { findRuntime, type Architecture, type Runtime } from '../../src/core/runtimes.js'
+import type { BuildRequest } from '../../src/builders/types.js'
 
 jest.setTimeout(180_000)
 

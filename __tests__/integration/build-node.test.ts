@@ -17,8 +17,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { UserError } from '../../src/core/errors.js'
 import { runCommand } from '../../src/core/exec.js'
-import { buildLayer, builderSettings, type BuildRequest } from '../../src/builders/build.js'
+import { buildLayer, builderSettings } from '../../src/builders/build.js'
 import { findRuntime, type Architecture } from '../../src/core/runtimes.js'
+import type { BuildRequest } from '../../src/builders/types.js'
 
 jest.setTimeout(120_000)
 

@@ -15,9 +15,10 @@ import path from 'node:path'
 import { jest } from '@jest/globals'
 import { UserError } from '../../src/core/errors.js'
 import { runCommand, type RunCommand } from '../../src/core/exec.js'
-import { buildLayer, builderName, builderSettings, type BuildRequest } from '../../src/builders/build.js'
+import { buildLayer, builderName, builderSettings } from '../../src/builders/build.js'
 import { platformTags } from '../../src/builders/python.js'
 import { findRuntime, type Architecture } from '../../src/core/runtimes.js'
+import type { BuildRequest } from '../../src/builders/types.js'
 
 jest.setTimeout(120_000)
 

@@ -1,4 +1,4 @@
-// The CLI bundle (dist/cli.js, sharing the action's lazily loaded chunks): the same pipeline from a terminal, flags mirroring the inputs.
+// The CLI bundle (dist/cli.js): the same pipeline from a terminal, flags mirroring the inputs.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

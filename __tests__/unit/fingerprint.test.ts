@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { InputError } from '../../src/core/errors.js'
-import { computeFingerprint, resolveLockfiles, type FingerprintSource } from '../../src/fingerprint/digest.js'
+import { computeFingerprint, type FingerprintSource } from '../../src/fingerprint/digest.js'
 import { findRuntime } from '../../src/core/runtimes.js'
+import { resolveLockfiles } from '../../src/fingerprint/lockfiles.js'
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'fp-'))

@@ -4,11 +4,11 @@ import {
   mapWithConcurrency,
   parseFunctionRef,
   replaceLayer,
-  unversioned,
   type FunctionState,
 } from '../../src/aws/functions.js'
 import { InputError } from '../../src/core/errors.js'
 import { backoffDelay, withRetry } from '../../src/aws/retry.js'
+import { unversioned } from '../../src/core/arn.js'
 
 const arn = (name: string, version: number) =>
   `arn:aws:lambda:us-east-1:123456789012:layer:${name}:${version}`
@@ -86,7 +86,7 @@ describe('checkLimits', () => {
     const fn = state([[arn('big', 1), 100 * MB]])
     const problems = checkLimits(fn, { arn: arn('deps', 2), unzippedSize: 160 * MB })
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatch(/^function code and layers would be ≥ 260\.0 MB unzipped/)
+    expect(problems[0]).toMatch(/^function code and layers would be ≥ 260 MB unzipped/)
     expect(problems[0]).toContain('262144000')
   })
 
@@ -102,7 +102,7 @@ describe('checkLimits', () => {
     })
     expect(checkLimits(fn, { arn: arn('deps', 2), unzippedSize: 49 * MB }, sizes)).toEqual([])
     const problems = checkLimits(fn, { arn: arn('deps', 2), unzippedSize: 49 * MB + 1 }, sizes)
-    expect(problems[0]).toMatch(/^function code and layers would be 250\.0 MB unzipped \(262144001 bytes\);/)
+    expect(problems[0]).toMatch(/^function code and layers would be 250 MB unzipped \(262144001 bytes\);/)
   })
 
   it('replaces the old version’s size rather than adding the new one to it', () => {

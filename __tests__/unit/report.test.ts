@@ -1,19 +1,14 @@
-import {
-  buildReport,
-  diffPackages,
-  UNZIPPED_LIMIT,
-  type FunctionInput,
-  type ReportInput,
-} from '../../src/report/model.js'
+import { buildReport, diffPackages, type FunctionInput, type ReportInput } from '../../src/report/model.js'
 import {
   code,
   commentMarker,
   escapeText,
-  formatBytes,
   headline,
   renderMarkdown,
   signedBytes,
 } from '../../src/report/markdown.js'
+import { formatBytes } from '../../src/core/format.js'
+import { MAX_UNZIPPED_BYTES } from '../../src/core/limits.js'
 
 const KB = 1024
 const MB = 1024 * 1024
@@ -64,7 +59,7 @@ describe('formatBytes', () => {
     expect(formatBytes(1023)).toBe('1023 B')
     expect(formatBytes(20 * KB)).toBe('20 KB')
     expect(formatBytes(38.6 * MB)).toBe('38.6 MB')
-    expect(formatBytes(UNZIPPED_LIMIT)).toBe('250 MB')
+    expect(formatBytes(MAX_UNZIPPED_BYTES)).toBe('250 MB')
     expect(formatBytes(MB - 1)).toBe('1 MB')
     expect(signedBytes(-1536)).toBe('−1.5 KB')
     expect(signedBytes(2 * MB)).toBe('+2 MB')
@@ -199,7 +194,7 @@ describe('buildReport numbers', () => {
     const [known, estimated] = report.functions
     // Our layer's v17 unzipped size is known from the latest version: 120 MB.
     expect(known.unzippedTotal).toEqual({ bytes: 50 * KB + 120 * MB, lowerBound: false })
-    expect(known.headroom).toBe(UNZIPPED_LIMIT - 50 * KB - 120 * MB)
+    expect(known.headroom).toBe(MAX_UNZIPPED_BYTES - 50 * KB - 120 * MB)
     expect(estimated.unzippedTotal).toEqual({ bytes: 20 * KB + 120 * MB + MB, lowerBound: true })
   })
 

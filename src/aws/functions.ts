@@ -7,12 +7,11 @@ import {
 } from '@aws-sdk/client-lambda'
 import { InputError, UserError } from '../core/errors.js'
 import { awsErrorName, httpStatusOf, isConflict, isNotFound, isThrottling, withRetry } from './retry.js'
+import { unversioned } from '../core/arn.js'
+import { MAX_LAYERS, MAX_UNZIPPED_BYTES } from '../core/limits.js'
+import { formatBytes } from '../core/format.js'
 
 export { mapWithConcurrency } from '../core/concurrency.js'
-
-export const MAX_LAYERS = 5
-/** 250 MB: function code plus all its layers, unzipped. */
-export const MAX_UNZIPPED_BYTES = 262_144_000
 
 export interface FunctionRef {
   name: string
@@ -100,11 +99,6 @@ export function toFunctionState(config: FunctionConfiguration, name = ''): Funct
   }
 }
 
-/** A layer version ARN without its version: `arn:aws:lambda:us-east-1:123456789012:layer:deps:7` → `…:layer:deps`. */
-export function unversioned(arn: string): string {
-  return /^(arn:[^:]+:lambda:[^:]*:[^:]*:layer:[^:]+):\d+$/.exec(arn)?.[1] ?? arn
-}
-
 /**
  * The function's layer list with this layer's entry pointed at the new version: every other layer and the order
  * stay as they are (layers are merged in order). Appended when the function does not use the layer yet.
@@ -169,16 +163,12 @@ export function checkLimits(
   const { bytes, exact } = estimateUnzippedSize(state, newVersion, layerSizes)
   if (bytes > MAX_UNZIPPED_BYTES) {
     problems.push(
-      `function code and layers would be ${exact ? '' : '≥ '}${megabytes(bytes)} unzipped (${bytes} bytes)` +
+      `function code and layers would be ${exact ? '' : '≥ '}${formatBytes(bytes)} unzipped (${bytes} bytes)` +
         `${exact ? '' : ', counting zipped sizes where the unzipped size is unknown'}; ` +
         `Lambda allows 250 MB (${MAX_UNZIPPED_BYTES} bytes)`,
     )
   }
   return problems
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_048_576).toFixed(1)} MB`
 }
 
 export interface MoveOptions {

@@ -16,10 +16,10 @@ import type { Architecture, Runtime } from '../core/runtimes.js'
 import type { LayerVersion, LayerZip } from '../core/types.js'
 import type { AwsClients } from './clients.js'
 import { backoffDelay, httpStatusOf, isNotFound, isThrottling, sleep } from './retry.js'
+import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT } from '../core/limits.js'
+import { formatBytes } from '../core/format.js'
 
 /** Largest zip PublishLayerVersion takes inline (`ZipFile`); above it the zip must come from S3. */
-export const DIRECT_UPLOAD_LIMIT = 52_428_800
-export const DESCRIPTION_LIMIT = 256
 
 /** What layer-action writes into a version's description (versions are immutable, so it stays true). */
 export interface VersionFacts {
@@ -127,19 +127,6 @@ export function canonicalVersion(versions: readonly LayerVersion[], version: Lay
   return first
 }
 
-/** The newest version whose description carries this fingerprint. */
-export async function findVersionByFingerprint(
-  lambda: LambdaClient,
-  layerName: string,
-  fingerprint: string,
-): Promise<LayerVersion | undefined> {
-  const match = (await listLayerVersions(lambda, layerName)).find(
-    (v) => fingerprintOf(v.description) === fingerprint,
-  )
-  if (!match || match.codeSha256) return match
-  return getLayerVersion(lambda, layerName, match.version)
-}
-
 /** One version in full. Uses GetLayerVersion by name and number: moto does not implement GetLayerVersionByArn. */
 export async function getLayerVersion(
   lambda: LambdaClient,
@@ -245,7 +232,7 @@ async function layerContent(
   if (zip.zipSize <= DIRECT_UPLOAD_LIMIT) return { ZipFile: await readFile(zip.path) }
   if (!s3Bucket) {
     throw new UserError(
-      `The layer zip is ${megabytes(zip.zipSize)} (${zip.zipSize} bytes), over Lambda's 50 MB limit for a direct upload ` +
+      `The layer zip is ${formatBytes(zip.zipSize)} (${zip.zipSize} bytes), over Lambda's 50 MB limit for a direct upload ` +
         `(${DIRECT_UPLOAD_LIMIT} bytes). Set the 's3-bucket' input to a bucket in the layer's region that these ` +
         `credentials can write to, and the zip will be published through S3.`,
     )
@@ -259,10 +246,6 @@ async function layerContent(
 /** Content-addressed, so a re-run after a failed publish reuses the upload. */
 export function s3KeyFor(layerName: string, zip: Pick<LayerZip, 'codeSha256'>): string {
   return `layer-action/${layerName}/${Buffer.from(zip.codeSha256, 'base64').toString('hex')}.zip`
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_048_576).toFixed(1)} MB`
 }
 
 function fromListItem(item: LayerVersionsListItem): LayerVersion {

@@ -1,5 +1,5 @@
 import { ListFunctionsCommand, type FunctionConfiguration, type LambdaClient } from '@aws-sdk/client-lambda'
-import { unversioned } from './functions.js'
+import { layerVersionNumber, unversioned } from '../core/arn.js'
 
 /** One function (or published function version) that has a version of the layer in its layer list. */
 export interface LayerUse {
@@ -63,12 +63,6 @@ export function usersByVersion(uses: readonly LayerUse[]): Map<number, string[]>
     byVersion.set(use.version, users)
   }
   return byVersion
-}
-
-/** The version number at the end of a layer version ARN. */
-export function layerVersionNumber(layerVersionArn: string): number | undefined {
-  const match = /:layer:[^:]+:(\d+)$/.exec(layerVersionArn)
-  return match ? Number(match[1]) : undefined
 }
 
 /** Every use of the layer in the region, by $LATEST and by published function versions. */

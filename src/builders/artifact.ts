@@ -1,17 +1,11 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { buildLayer, type BuildRequest } from './build.js'
+import { buildLayer } from './build.js'
 import { listPackages } from '../package/packages.js'
 import { zipDirectory } from '../package/zip.js'
 import { cacheKey, type LayerCache } from '../package/cache.js'
-import type { LayerZip, PackageSize } from '../core/types.js'
-
-/** The built layer as later stages see it: the zip and what is inside it. */
-export interface LayerArtifact {
-  zip: LayerZip
-  packages: PackageSize[]
-  cacheHit: boolean
-}
+import type { LayerArtifact, LayerZip, PackageSize } from '../core/types.js'
+import type { BuildRequest } from './types.js'
 
 const ZIP_FILE = 'layer.zip'
 const MANIFEST_FILE = 'manifest.json'

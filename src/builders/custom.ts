@@ -2,7 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError, UserError } from '../core/errors.js'
 import { machineName } from '../core/runtimes.js'
-import type { BuildRequest, BuiltLayer, SettingsRequest } from './build.js'
+import type { BuildRequest, BuiltLayer, SettingsRequest } from './types.js'
 import { commandFailure, lineLogger } from './output.js'
 
 export function customSettings(req: SettingsRequest): Record<string, unknown> {

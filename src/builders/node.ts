@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError, UserError } from '../core/errors.js'
 import type { CommandOptions, CommandResult } from '../core/exec.js'
 import type { Architecture } from '../core/runtimes.js'
-import type { BuildRequest, BuiltLayer, SettingsRequest } from './build.js'
+import type { BuildRequest, BuiltLayer, SettingsRequest } from './types.js'
 import { commandFailure, lineLogger } from './output.js'
+import type { LayerTree } from '../package/walk.js'
+import { walkLayer } from '../package/walk.js'
 
 type PackageManager = 'npm' | 'yarn' | 'pnpm'
 
@@ -305,8 +307,10 @@ function requireVersion(tool: string, have: number[], min: number[], why: string
 async function checkSkippedScripts(nodeModules: string, req: BuildRequest): Promise<void> {
   const mustCompile: string[] = []
   const skipped: string[] = []
-  for (const dir of await packageDirectories(nodeModules)) {
-    const name = path.relative(nodeModules, dir).split(path.sep).join('/')
+  const tree = await walkLayer(nodeModules)
+  for (const packageDir of packageDirectories(tree)) {
+    const dir = path.join(nodeModules, packageDir)
+    const name = packageDir.slice(0, -1)
     let manifest: { scripts?: Record<string, string> }
     try {
       manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'))
@@ -315,7 +319,7 @@ async function checkSkippedScripts(nodeModules: string, req: BuildRequest): Prom
     }
     const scripts = ['preinstall', 'install', 'postinstall'].filter((s) => manifest.scripts?.[s])
     const gyp = existsSync(path.join(dir, 'binding.gyp'))
-    if (gyp && !(await containsNodeAddon(dir))) mustCompile.push(name)
+    if (gyp && !containsNodeAddon(tree, packageDir)) mustCompile.push(name)
     else if (scripts.length > 0 || gyp) skipped.push(name)
   }
   const target = `linux-${req.architectures.map(npmCpu).join('+')}`
@@ -331,34 +335,20 @@ async function checkSkippedScripts(nodeModules: string, req: BuildRequest): Prom
   }
 }
 
-async function packageDirectories(nodeModules: string): Promise<string[]> {
-  const found: string[] = []
-  const visitModules = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-      if (!entry.isDirectory() || entry.name.startsWith('.')) continue
-      const full = path.join(dir, entry.name)
-      if (entry.name.startsWith('@')) {
-        for (const scoped of await readdir(full, { withFileTypes: true })) {
-          if (scoped.isDirectory()) await visitPackage(path.join(full, scoped.name))
-        }
-      } else {
-        await visitPackage(full)
-      }
-    }
-  }
-  const visitPackage = async (dir: string) => {
-    found.push(dir)
-    await visitModules(path.join(dir, 'node_modules'))
-  }
-  await visitModules(nodeModules)
-  return found
+/** Every installed package folder (`a/`, `@scope/b/`, `a/node_modules/c/`), relative to node_modules. */
+function packageDirectories(tree: LayerTree): string[] {
+  return tree.dirs.filter((dir) =>
+    /^(?:(?:@[^/]+\/)?[^@./][^/]*\/node_modules\/)*(?:@[^/]+\/)?[^@./][^/]*\/$/.test(dir),
+  )
 }
 
-async function containsNodeAddon(dir: string): Promise<boolean> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    if (entry.isFile() && entry.name.endsWith('.node') && (await stat(full)).size > 0) return true
-    if (entry.isDirectory() && entry.name !== 'node_modules' && (await containsNodeAddon(full))) return true
-  }
-  return false
+/** A compiled addon of the package itself, not of one of its own dependencies. */
+function containsNodeAddon(tree: LayerTree, packageDir: string): boolean {
+  return tree.files.some(
+    (file) =>
+      file.name.startsWith(packageDir) &&
+      file.name.endsWith('.node') &&
+      file.size > 0 &&
+      !file.name.slice(packageDir.length).includes('node_modules/'),
+  )
 }

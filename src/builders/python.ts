@@ -1,12 +1,13 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { InputError, UserError } from '../core/errors.js'
 import { ARCHITECTURE_MATRIX_HINT } from '../package/native-check.js'
 import type { CommandResult, RunCommand } from '../core/exec.js'
 import { type Architecture, machineName, type Runtime } from '../core/runtimes.js'
-import type { BuildRequest, BuiltLayer, SettingsRequest } from './build.js'
+import type { BuildRequest, BuiltLayer, SettingsRequest } from './types.js'
 import { commandFailure, lineLogger } from './output.js'
+import { walkLayer } from '../package/walk.js'
 
 type SourceKind = 'requirements' | 'uv' | 'poetry' | 'pipfile'
 
@@ -194,18 +195,12 @@ function pipFailure(
 /** Console scripts (their shebang names the build machine's Python) and bytecode are no use in a layer. */
 async function removeBuildLeftovers(target: string): Promise<void> {
   await rm(path.join(target, 'bin'), { recursive: true, force: true })
-  const visit = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) {
-        if (entry.name === '__pycache__') await rm(full, { recursive: true, force: true })
-        else await visit(full)
-      } else if (entry.name.endsWith('.pyc')) {
-        await rm(full, { force: true })
-      }
-    }
-  }
-  await visit(target)
+  const tree = await walkLayer(target)
+  const leftovers = [
+    ...tree.dirs.filter((dir) => dir.endsWith('/__pycache__/')),
+    ...tree.files.filter((file) => file.name.endsWith('.pyc')).map((file) => file.name),
+  ]
+  for (const name of leftovers) await rm(path.join(target, name), { recursive: true, force: true })
 }
 
 async function exportUv(

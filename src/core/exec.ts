@@ -78,19 +78,3 @@ export const runCommand: RunCommand = (command, args, options) =>
     })
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }))
   })
-
-/** Runs a command and turns a non-zero exit into a UserError that carries the tool's last lines. */
-export async function runChecked(
-  run: RunCommand,
-  what: string,
-  command: string,
-  args: string[],
-  options: CommandOptions,
-): Promise<CommandResult> {
-  const result = await run(command, args, options)
-  if (result.code !== 0) {
-    const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-20).join('\n')
-    throw new UserError(`${what} failed (exit code ${result.code}):\n${tail}`)
-  }
-  return result
-}

@@ -36,3 +36,15 @@ export interface LayerVersion {
 }
 
 export type Plan = 'reuse' | 'publish' | 'unknown'
+
+export type Mode = 'plan' | 'apply'
+
+/** What a run did, or in plan mode would do, to one function. */
+export type FunctionStatus = 'updated' | 'current' | 'would-update' | 'failed' | 'missing'
+
+/** The built layer as later stages see it: the zip and what is inside it. */
+export interface LayerArtifact {
+  zip: LayerZip
+  packages: PackageSize[]
+  cacheHit: boolean
+}

@@ -1,8 +1,7 @@
-import { lstat, readdir } from 'node:fs/promises'
-import path from 'node:path'
 import { InputError, UserError } from '../core/errors.js'
 import { type Architecture, machineName, type Runtime } from '../core/runtimes.js'
 import { EM_AARCH64, EM_X86_64, readElf } from './elf.js'
+import { walkLayer } from './walk.js'
 
 const MACHINE_NUMBER: Record<Architecture, number> = { x86_64: EM_X86_64, arm64: EM_AARCH64 }
 const SHOWN = 5
@@ -17,20 +16,6 @@ export const ARCHITECTURE_MATRIX_HINT = `Publish one layer per architecture with
       with:
         layer-name: my-deps-\${{ matrix.architecture }}
         architecture: \${{ matrix.architecture }}`
-
-/** Every regular file under root (symlinks are not followed), as absolute paths. */
-export async function listFiles(root: string): Promise<string[]> {
-  const files: string[] = []
-  const visit = async (dir: string) => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) await visit(full)
-      else if (entry.isFile()) files.push(full)
-    }
-  }
-  await visit(root)
-  return files.sort()
-}
 
 /**
  * Checks the native code in a built layer against the Lambda platform, so a layer that cannot load fails here
@@ -49,11 +34,11 @@ export async function checkNativeCode(
   const native: string[] = []
   const foreign: string[] = []
   const tooNew: string[] = []
-  for (const file of await listFiles(root)) {
-    if ((await lstat(file)).size < 64) continue
-    const elf = await readElf(file)
+  for (const file of (await walkLayer(root)).files) {
+    if (file.size < 64) continue
+    const elf = await readElf(file.source)
     if (!elf) continue
-    const shown = path.relative(root, file)
+    const shown = file.name
     native.push(`${shown} (${machineLabel(elf.machine)})`)
     if (!wanted.has(elf.machine)) foreign.push(`${shown} (${machineLabel(elf.machine)})`)
     else if (elf.glibcMinor !== undefined && elf.glibcMinor > runtime.glibcMinor) {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { PackageSize } from '../core/types.js'
-import { walkLayer, type LayerFile } from './zip.js'
+import { walkLayer, type LayerFile } from './walk.js'
 
 const PYTHON_SITE = /^python\/lib\/python\d+\.\d+\/site-packages\//
 const NODE_MODULES = /^nodejs\/(?:node\d+\/)?node_modules\//

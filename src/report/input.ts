@@ -1,10 +1,9 @@
 import { replaceLayer } from '../aws/functions.js'
 import { unzippedSizeOf } from '../aws/layers.js'
 import type { Inputs } from '../inputs.js'
-import type { PipelineResult } from '../pipeline.js'
-import type { RegionOutcome } from '../rollout/plan.js'
 import type { FunctionInput, ReportInput } from './model.js'
 import type { PackageSize } from '../core/types.js'
+import type { PipelineResult, RegionOutcome } from '../rollout/outcome.js'
 
 export interface RunContext {
   eventName: string

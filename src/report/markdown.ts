@@ -1,8 +1,9 @@
+import { formatBytes } from '../core/format.js'
+import { MAX_UNZIPPED_BYTES } from '../core/limits.js'
 import type { Architecture } from '../core/runtimes.js'
+import type { FunctionStatus } from '../core/types.js'
 import {
-  UNZIPPED_LIMIT,
   type FunctionRow,
-  type FunctionStatus,
   type LayerSummary,
   type PackageChange,
   type RegionRow,
@@ -339,7 +340,7 @@ function statusWord(status: FunctionStatus, layer: LayerSummary): string {
 
 function headroomCell(f: FunctionRow): string {
   if (f.overLimit) return `⛔ over by ${formatBytes(-f.headroom)}`
-  const tight = f.headroom < UNZIPPED_LIMIT * 0.1 ? ' ⚠️' : ''
+  const tight = f.headroom < MAX_UNZIPPED_BYTES * 0.1 ? ' ⚠️' : ''
   return `${f.unzippedTotal.lowerBound ? '≤ ' : ''}${formatBytes(f.headroom)}${tight}`
 }
 
@@ -498,24 +499,6 @@ function sizeRange(min: number, max: number): string {
 export function signedBytes(delta: number): string {
   if (delta === 0) return '±0 B'
   return `${delta > 0 ? '+' : '−'}${formatBytes(Math.abs(delta))}`
-}
-
-/** Binary units, labelled as AWS labels its limits (250 MB = 262,144,000 bytes); one decimal, none for whole numbers. */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB']
-  let value = bytes
-  let unit = 0
-  while (Math.abs(value) >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  if (unit === 0) return `${Math.round(value)} B`
-  // 1,048,575 bytes would round to "1024.0 KB": say "1 MB" instead.
-  if (Math.abs(Number(value.toFixed(1))) >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${value.toFixed(1).replace(/\.0$/, '')} ${units[unit]}`
 }
 
 /**

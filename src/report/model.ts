@@ -1,12 +1,8 @@
-import type { PackageSize, Plan } from '../core/types.js'
+import type { FunctionStatus, Mode, PackageSize, Plan } from '../core/types.js'
 import type { Architecture } from '../core/runtimes.js'
+import { parseLayerArn } from '../core/arn.js'
+import { MAX_LAYERS, MAX_UNZIPPED_BYTES } from '../core/limits.js'
 
-/** Lambda's limit for a function plus all its layers, unzipped: 250 MiB. */
-export const UNZIPPED_LIMIT = 262_144_000
-export const MAX_LAYERS_PER_FUNCTION = 5
-
-export type Mode = 'plan' | 'apply'
-export type FunctionStatus = 'updated' | 'current' | 'would-update' | 'failed' | 'missing'
 export type LayerStatus = 'reused' | 'published' | 'first-publish' | 'would-publish' | 'unknown'
 
 /** One layer attached to a function, as AWS reports it. */
@@ -243,13 +239,6 @@ export function layerStatus(input: Pick<ReportInput, 'plan' | 'published' | 'pre
   return 'would-publish'
 }
 
-/** `arn:aws:lambda:us-east-1:123:layer:deps:7` → `{ unversioned: '…:layer:deps', name: 'deps', version: 7 }` */
-export function parseLayerArn(arn: string): { unversioned: string; name: string; version?: number } {
-  const match = /^(arn:[^:]+:lambda:[^:]*:[^:]*:layer:([^:]+))(?::(\d+))?$/.exec(arn)
-  if (!match) return { unversioned: arn, name: arn }
-  return { unversioned: match[1], name: match[2], version: match[3] ? Number(match[3]) : undefined }
-}
-
 function isThisLayer(arn: string, layerName: string): boolean {
   const own = layerName.startsWith('arn:') ? parseLayerArn(layerName).unversioned : layerName
   const parsed = parseLayerArn(arn)
@@ -288,9 +277,9 @@ function functionRow(fn: FunctionInput, input: ReportInput, layer: LayerSummary)
     bundledSize: fn.codeSize !== undefined && deps !== undefined ? fn.codeSize + deps : undefined,
     layerCount: layers.length,
     unzippedTotal: total,
-    headroom: UNZIPPED_LIMIT - total.bytes,
-    overLimit: total.bytes > UNZIPPED_LIMIT,
-    tooManyLayers: layers.length > MAX_LAYERS_PER_FUNCTION,
+    headroom: MAX_UNZIPPED_BYTES - total.bytes,
+    overLimit: total.bytes > MAX_UNZIPPED_BYTES,
+    tooManyLayers: layers.length > MAX_LAYERS,
   }
 }
 

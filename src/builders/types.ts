@@ -1,0 +1,33 @@
+import type { RunCommand } from '../core/exec.js'
+import type { Architecture, Runtime } from '../core/runtimes.js'
+
+export interface BuildRequest {
+  runtime: Runtime
+  /** Usually one; both only for layers without native code (checked after the build). */
+  architectures: Architecture[]
+  /** Absolute. */
+  workingDirectory: string
+  /** Absolute paths, already resolved and existing. */
+  lockfiles: string[]
+  buildCommand?: string
+  /** Absolute, with buildCommand. */
+  layerDirectory?: string
+  /** Empty temporary folder that built-in builders fill; it becomes the layer root. */
+  outputDirectory: string
+  run: RunCommand
+  /** Progress lines for the user. */
+  log: (line: string) => void
+}
+
+export interface BuiltLayer {
+  /** Folder whose contents are the layer root. */
+  root: string
+}
+
+export type BuilderName = 'python' | 'node' | 'custom'
+
+/** What the fingerprint needs to know about a build before it runs. */
+export type SettingsRequest = Pick<
+  BuildRequest,
+  'runtime' | 'architectures' | 'workingDirectory' | 'lockfiles' | 'buildCommand' | 'layerDirectory'
+>

@@ -1,0 +1,208 @@
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { serveBatches } from './deflate-worker.js'
+import type { LayerFile } from './walk.js'
+
+// Reading and deflating on worker threads, ahead of the zip writer.
+
+/**
+ * zlib level 5 rather than 6: on a numpy + pandas layer it costs 0.7% in size (1.4% above Info-ZIP -6) and saves
+ * about 15% of the CPU time, which keeps the zip well ahead of Info-ZIP even when it gets only one core.
+ */
+const DEFLATE_LEVEL = 5
+/** Large files are read and deflated in chunks of this size, so one big file still keeps every core busy. */
+export const CHUNK_SIZE = 1 << 20
+const DICTIONARY_SIZE = 32 * 1024
+/** Small files travel to the workers in batches, which keeps the per-message cost off every file. */
+const BATCH_BYTES = 256 * 1024
+const BATCH_ITEMS = 128
+/** Bounds the raw bytes read or being deflated but not yet written. */
+const WINDOW_BYTES = 32 << 20
+/** Below this, deflate cannot win back its own block overhead. */
+const MIN_DEFLATE_SIZE = 64
+/** A large file is stored when deflating its first chunk saves less than this fraction. */
+export const MIN_SAVING = 0.02
+const STORED_EXTENSIONS = new Set(
+  '.zip .whl .jar .egg .npz .gz .tgz .bz2 .xz .lz .lzma .zst .br .7z .png .jpg .jpeg .gif .webp .woff .woff2 .mp3 .mp4'.split(
+    ' ',
+  ),
+)
+
+export interface ChunkItem {
+  name: string
+  source: string
+  fileSize: number
+  position: number
+  length: number
+  /** Bytes before `position` that are read too and given to deflate as its dictionary (chunks after the first). */
+  dictionaryLength: number
+  deflate: boolean
+  last: boolean
+  level: number
+}
+
+export interface Batch {
+  id: number
+  items: ChunkItem[]
+  bytes: number
+}
+
+export interface Chunk {
+  raw: Buffer
+  /** Absent when the worker did not deflate (or, for a one-chunk file, when deflate did not help). */
+  deflated?: Buffer
+}
+
+const WORKER_URL = new URL(
+  `data:text/javascript,${encodeURIComponent(
+    "import { parentPort } from 'node:worker_threads'\n" +
+      "import fs from 'node:fs'\n" +
+      "import zlib from 'node:zlib'\n" +
+      `(${serveBatches.toString()})(parentPort, fs, zlib)\n`,
+  )}`,
+)
+
+export interface WorkerReply {
+  id: number
+  error?: string
+  buffer?: ArrayBuffer
+  spans?: [number, number, number, number][]
+}
+
+export class WorkerPool {
+  private readonly workers: { worker: Worker; pending: number }[]
+  private readonly waiting = new Map<
+    number,
+    { resolve: (chunks: Chunk[]) => void; reject: (err: Error) => void }
+  >()
+  private failure: Error | undefined
+
+  constructor(size: number) {
+    this.workers = Array.from({ length: size }, () => {
+      const slot = { worker: new Worker(WORKER_URL), pending: 0 }
+      slot.worker.on('message', (reply: WorkerReply) => {
+        slot.pending--
+        this.settle(reply)
+      })
+      slot.worker.on('error', (err) => this.failAll(err))
+      return slot
+    })
+  }
+
+  run(batch: Batch): Promise<Chunk[]> {
+    if (this.failure) return Promise.reject(this.failure)
+    const slot = this.workers.reduce((best, candidate) =>
+      candidate.pending < best.pending ? candidate : best,
+    )
+    slot.pending++
+    const result = new Promise<Chunk[]>((resolve, reject) => this.waiting.set(batch.id, { resolve, reject }))
+    slot.worker.postMessage(batch)
+    return result
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()))
+  }
+
+  private settle(reply: WorkerReply): void {
+    const waiter = this.waiting.get(reply.id)
+    this.waiting.delete(reply.id)
+    if (!waiter) return
+    if (reply.error !== undefined || !reply.buffer || !reply.spans) {
+      waiter.reject(new Error(`zip: ${reply.error ?? 'a worker sent an empty reply'}`))
+      return
+    }
+    const buffer = reply.buffer
+    waiter.resolve(
+      reply.spans.map(([rawOffset, rawLength, deflatedOffset, deflatedLength]) => ({
+        raw: Buffer.from(buffer, rawOffset, rawLength),
+        deflated: deflatedOffset < 0 ? undefined : Buffer.from(buffer, deflatedOffset, deflatedLength),
+      })),
+    )
+  }
+
+  private failAll(err: Error): void {
+    this.failure = err
+    for (const waiter of this.waiting.values()) waiter.reject(err)
+    this.waiting.clear()
+  }
+}
+
+/**
+ * Hands out the chunks of all files in entry order while keeping up to WINDOW_BYTES of batches in flight on the
+ * workers ahead of the writer.
+ */
+export class ChunkStream {
+  private readonly batches: Iterator<Batch>
+  private readonly inFlight: { bytes: number; chunks: Promise<Chunk[]> }[] = []
+  private bytesInFlight = 0
+  private current: Chunk[] = []
+  private currentBytes = 0
+  private index = 0
+
+  constructor(
+    files: LayerFile[],
+    private readonly pool: WorkerPool,
+  ) {
+    this.batches = planBatches(files)
+    this.fill()
+  }
+
+  async next(): Promise<Chunk> {
+    while (this.index >= this.current.length) {
+      this.bytesInFlight -= this.currentBytes
+      this.fill()
+      const head = this.inFlight.shift()
+      if (!head) throw new Error('zip: asked for more chunks than the files have')
+      this.current = await head.chunks
+      this.currentBytes = head.bytes
+      this.index = 0
+    }
+    return this.current[this.index++]
+  }
+
+  private fill(): void {
+    while (this.bytesInFlight < WINDOW_BYTES) {
+      const { value: batch, done } = this.batches.next()
+      if (done) return
+      const chunks = this.pool.run(batch)
+      chunks.catch(() => undefined) // awaited (and rethrown) by next(); avoids an unhandled rejection meanwhile
+      this.inFlight.push({ bytes: batch.bytes, chunks })
+      this.bytesInFlight += batch.bytes
+    }
+  }
+}
+
+function* planBatches(files: LayerFile[]): Generator<Batch> {
+  let batch: Batch = { id: 0, items: [], bytes: 0 }
+  for (const file of files) {
+    const deflate = worthDeflating(file)
+    for (let position = 0; position < file.size; position += CHUNK_SIZE) {
+      const length = Math.min(CHUNK_SIZE, file.size - position)
+      const last = position + length === file.size
+      const dictionaryLength = Math.min(position, DICTIONARY_SIZE)
+      const { name, source, size: fileSize } = file
+      batch.items.push({
+        name,
+        source,
+        fileSize,
+        position,
+        length,
+        dictionaryLength,
+        deflate,
+        last,
+        level: DEFLATE_LEVEL,
+      })
+      batch.bytes += length
+      if (batch.bytes >= BATCH_BYTES || batch.items.length >= BATCH_ITEMS) {
+        yield batch
+        batch = { id: batch.id + 1, items: [], bytes: 0 }
+      }
+    }
+  }
+  if (batch.items.length > 0) yield batch
+}
+
+function worthDeflating(file: LayerFile): boolean {
+  return file.size >= MIN_DEFLATE_SIZE && !STORED_EXTENSIONS.has(path.extname(file.name).toLowerCase())
+}

@@ -1,0 +1,78 @@
+import type { AwsClients } from '../aws/clients.js'
+import { type FunctionState } from '../aws/functions.js'
+import { type SharingOutcome } from '../aws/permissions.js'
+import { type PruneOutcome } from '../aws/prune.js'
+import { UserError } from '../core/errors.js'
+import type { FunctionStatus, LayerArtifact, LayerVersion, PackageSize, Plan } from '../core/types.js'
+
+export interface FunctionOutcome {
+  name: string
+  region: string
+  status: FunctionStatus
+  error?: string
+  /** The configuration as read before this run changed it. */
+  state?: FunctionState
+  /** Found by `update-layer-users` (it uses this layer) rather than named in `functions`. */
+  discovered?: boolean
+}
+
+export interface RegionOutcome {
+  region: string
+  version?: LayerVersion
+  published: boolean
+  functions: FunctionOutcome[]
+  /** Listed in `functions` but not found in this region (plan mode reports them; apply refuses to start). */
+  missingFunctions?: string[]
+  /** Functions `update-layer-users` left alone because they use a newer version than this run's (`name (version N)`). */
+  leftOnNewerVersion?: string[]
+  /** What `share-with` did to the version. */
+  sharing?: SharingOutcome
+  /** This run published a twin of a version a concurrent run had published first, and settled on that one. */
+  duplicate?: { version: number; deleted: boolean; usedBy?: string[] }
+  /** What `keep-versions` deleted and kept. */
+  pruning?: PruneOutcome
+  error?: string
+}
+
+export interface RegionLookup {
+  region: string
+  clients: AwsClients
+  /** The version carrying this fingerprint (the first of its twins, see canonicalVersion). */
+  existing?: LayerVersion
+  /** The newest version of the layer, whatever its fingerprint. */
+  latest?: LayerVersion
+  /** Named in `functions`, then those found by `update-layer-users`. */
+  functions: FunctionState[]
+  missingFunctions: string[]
+  /** Names of the functions found by `update-layer-users`. */
+  discovered: string[]
+  leftOnNewerVersion: string[]
+  /** What apply would do to each function, against `existing`. */
+  functionPlans: FunctionOutcome[]
+}
+
+export interface PipelineResult {
+  fingerprint: string
+  plan: Plan
+  published: boolean
+  cacheHit: boolean
+  artifact?: LayerArtifact
+  /** The version carrying this fingerprint in the first region (after publishing, in apply mode). */
+  version?: LayerVersion
+  /** The newest version before this run, in the first region. */
+  previousVersion?: LayerVersion
+  regions: RegionOutcome[]
+  /** Packages of previousVersion, when a run saved its manifest: the report diffs against them. */
+  publishedPackages?: PackageSize[]
+  warnings: string[]
+}
+
+/** A run that did part of its work: the outputs and report still describe what happened. */
+export class PipelineFailure extends UserError {
+  constructor(
+    readonly result: PipelineResult,
+    message: string,
+  ) {
+    super(message)
+  }
+}
