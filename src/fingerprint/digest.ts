@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Architecture, Runtime } from '../core/runtimes.js'
-import type { Lockfile } from './lockfiles.js'
+
+export interface Lockfile {
+  /** Relative to working-directory, '/'-separated. */
+  relativePath: string
+  absolutePath: string
+}
 
 export interface FingerprintSource {
   lockfiles: Lockfile[]

@@ -2,13 +2,7 @@ import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../core/errors.js'
 import type { RuntimeFamily } from '../core/runtimes.js'
-import { compare } from './digest.js'
-
-export interface Lockfile {
-  /** Relative to working-directory, '/'-separated. */
-  relativePath: string
-  absolutePath: string
-}
+import { compare, type Lockfile } from './digest.js'
 
 /**
  * Finds the lockfiles: the user's paths/globs, or the runtime family's usual names when none are given.

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { serveBatches } from './deflate-worker.js'
+import { serveBatches, type Batch, type Chunk, type WorkerReply } from './deflate-worker.js'
 import type { LayerFile } from './walk.js'
 
 // Reading and deflating on worker threads, ahead of the zip writer.
@@ -28,31 +28,6 @@ const STORED_EXTENSIONS = new Set(
   ),
 )
 
-export interface ChunkItem {
-  name: string
-  source: string
-  fileSize: number
-  position: number
-  length: number
-  /** Bytes before `position` that are read too and given to deflate as its dictionary (chunks after the first). */
-  dictionaryLength: number
-  deflate: boolean
-  last: boolean
-  level: number
-}
-
-export interface Batch {
-  id: number
-  items: ChunkItem[]
-  bytes: number
-}
-
-export interface Chunk {
-  raw: Buffer
-  /** Absent when the worker did not deflate (or, for a one-chunk file, when deflate did not help). */
-  deflated?: Buffer
-}
-
 const WORKER_URL = new URL(
   `data:text/javascript,${encodeURIComponent(
     "import { parentPort } from 'node:worker_threads'\n" +
@@ -61,13 +36,6 @@ const WORKER_URL = new URL(
       `(${serveBatches.toString()})(parentPort, fs, zlib)\n`,
   )}`,
 )
-
-export interface WorkerReply {
-  id: number
-  error?: string
-  buffer?: ArrayBuffer
-  spans?: [number, number, number, number][]
-}
 
 export class WorkerPool {
   private readonly workers: { worker: Worker; pending: number }[]

@@ -1,5 +1,36 @@
 import type { MessagePort } from 'node:worker_threads'
-import type { Batch, ChunkItem } from './deflate-pool.js'
+
+export interface ChunkItem {
+  name: string
+  source: string
+  fileSize: number
+  position: number
+  length: number
+  /** Bytes before `position` that are read too and given to deflate as its dictionary (chunks after the first). */
+  dictionaryLength: number
+  deflate: boolean
+  last: boolean
+  level: number
+}
+
+export interface Batch {
+  id: number
+  items: ChunkItem[]
+  bytes: number
+}
+
+export interface Chunk {
+  raw: Buffer
+  /** Absent when the worker did not deflate (or, for a one-chunk file, when deflate did not help). */
+  deflated?: Buffer
+}
+
+export interface WorkerReply {
+  id: number
+  error?: string
+  buffer?: ArrayBuffer
+  spans?: [number, number, number, number][]
+}
 
 /**
  * The body of each deflate worker. The pool starts it from a data: URL as `(serveBatches)(parentPort, fs, zlib)`, so
