@@ -178,7 +178,7 @@ describe('moveFunctionToVersion', () => {
     const state = await getFunctionState(aws.lambda, 'api')
     const problems = checkLimits(state, { arn: depsV2, unzippedSize: 262_143_900 })
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatch(/≥ 250\.\d MB unzipped/)
+    expect(problems[0]).toMatch(/≥ 250 MB unzipped \(262144181 bytes\)/)
     await expect(moveFunctionToVersion(aws.lambda, 'api', depsV2, options)).rejects.toThrow(
       /Function code combined with layers exceeds the maximum allowed size of 262144000 bytes/,
     )
