@@ -7,10 +7,28 @@ import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 import type { LayerZip } from '../core/types.js'
 import { CHUNK_SIZE, ChunkStream, MIN_SAVING, WorkerPool } from './deflate-pool.js'
+import type { ElfInfo } from './elf.js'
 import { sortByName, walkLayer, type LayerFile, type LayerTree } from './walk.js'
 
 export interface ZipResult extends LayerZip {
   skipped: string[]
+  /** Files opened to read them (each file with content once: the read of the zip is the only one). */
+  filesOpened: number
+}
+
+/**
+ * What a later stage learns from the bytes the zip reads anyway, so it needs no read of its own (the native-code
+ * check, the package listing).
+ */
+export interface FileObserver {
+  /** Whether `onFile` gets the whole content of this file (for small metadata files) rather than its first chunk. */
+  wantsWhole?(file: LayerFile): boolean
+  /**
+   * Called once per file, in entry order: its first bytes (the first chunk, at most 1 MiB; the whole file when
+   * `wantsWhole` said so; empty for an empty file) and, for an ELF file, what its headers say. `bytes` is only
+   * valid during the call: copy what you keep.
+   */
+  onFile(file: LayerFile, bytes: Buffer, elf: ElfInfo | undefined): void
 }
 
 const OUTPUT_BUFFER_SIZE = 1 << 20
@@ -21,13 +39,29 @@ const OUTPUT_BUFFER_SIZE = 1 << 20
  * only on the folder's contents (and on the zlib that Node ships, which decides the deflate output).
  */
 export async function zipDirectory(root: string, zipPath: string): Promise<ZipResult> {
+  return zipTree(await walkLayer(root, zipOutputPaths(zipPath)), zipPath)
+}
+
+/** The zip and its partial file, which a walk of a folder that holds them must leave out. */
+export function zipOutputPaths(zipPath: string): string[] {
   const target = path.resolve(zipPath)
-  const partial = `${target}.partial-${process.pid}`
-  const tree = await walkLayer(root, [target, partial])
+  return [target, partialPath(target)]
+}
+
+function partialPath(target: string): string {
+  return `${target}.partial-${process.pid}`
+}
+
+/** zipDirectory over a walk already made, telling `observer` about every file as its bytes pass by. */
+export async function zipTree(tree: LayerTree, zipPath: string, observer?: FileObserver): Promise<ZipResult> {
+  const target = path.resolve(zipPath)
+  const partial = partialPath(target)
   const handle = await open(partial, 'w')
   const pool = new WorkerPool(Math.min(Math.max(availableParallelism(), 1), 8))
+  let chunks: ChunkStream | undefined
   try {
-    const { zipSize, contentDigest } = await writeZip(tree, handle, pool)
+    chunks = new ChunkStream(tree.files, pool)
+    const { zipSize, contentDigest } = await writeZip(tree, handle, chunks, observer)
     await handle.close()
     await rename(partial, target)
     return {
@@ -38,6 +72,7 @@ export async function zipDirectory(root: string, zipPath: string): Promise<ZipRe
       contentDigest,
       fileCount: tree.files.length,
       skipped: tree.skipped,
+      filesOpened: chunks.filesOpened,
     }
   } catch (err) {
     await handle.close().catch(() => undefined)
@@ -45,6 +80,7 @@ export async function zipDirectory(root: string, zipPath: string): Promise<ZipRe
     throw err
   } finally {
     await pool.close()
+    chunks?.close()
   }
 }
 
@@ -78,15 +114,17 @@ interface CentralRecord {
 async function writeZip(
   tree: LayerTree,
   handle: FileHandle,
-  pool: WorkerPool,
+  chunks: ChunkStream,
+  observer: FileObserver | undefined,
 ): Promise<{ zipSize: number; contentDigest: string }> {
   const out = new ZipOutput(handle)
-  const chunks = new ChunkStream(tree.files, pool)
   const records: CentralRecord[] = []
   const entries = mergeSorted(tree)
   for (const entry of entries) {
     records.push(
-      typeof entry === 'string' ? await writeDirectory(out, entry) : await writeFile(out, chunks, entry),
+      typeof entry === 'string'
+        ? await writeDirectory(out, entry)
+        : await writeFile(out, chunks, entry, observer),
     )
   }
   const centralOffset = out.position
@@ -118,16 +156,24 @@ async function writeDirectory(out: ZipOutput, name: string): Promise<CentralReco
   return record
 }
 
-async function writeFile(out: ZipOutput, chunks: ChunkStream, file: LayerFile): Promise<CentralRecord> {
+async function writeFile(
+  out: ZipOutput,
+  chunks: ChunkStream,
+  file: LayerFile,
+  observer: FileObserver | undefined,
+): Promise<CentralRecord> {
   const mode = S_IFREG | (file.executable ? 0o755 : 0o644)
   const record = newRecord(file.name, out.position, mode << 16, file.size >= ZIP64_ENTRY_SIZE)
   record.size = file.size
   if (file.size === 0) {
+    observer?.onFile(file, Buffer.alloc(0), undefined)
     await out.write(localHeader(record))
     return record
   }
   const chunkCount = Math.ceil(file.size / CHUNK_SIZE)
   const first = await chunks.next()
+  const whole = chunkCount > 1 && observer?.wantsWhole?.(file) ? [Buffer.from(first.raw)] : undefined
+  if (!whole) observer?.onFile(file, first.raw, first.elf)
   if (chunkCount === 1) {
     record.method = first.deflated ? METHOD_DEFLATE : METHOD_STORE
     record.crc = zlib.crc32(first.raw)
@@ -150,7 +196,9 @@ async function writeFile(out: ZipOutput, chunks: ChunkStream, file: LayerFile): 
     await out.write(data)
     if (++index === chunkCount) break
     chunk = await chunks.next()
+    whole?.push(Buffer.from(chunk.raw))
   }
+  if (whole) observer?.onFile(file, Buffer.concat(whole), first.elf)
   if (!record.zip64Sizes && record.compressedSize > UINT32_MAX) {
     throw new Error(`zip: ${file.name} grew past 4 GiB when deflated`)
   }
