@@ -18,6 +18,8 @@ export interface PackRequest {
 export interface PackedLayer {
   zip: ZipResult
   packages: PackageSize[]
+  /** The layer's ELF files, in the layer's order. */
+  native: NativeFile[]
 }
 
 /**
@@ -43,5 +45,5 @@ export async function packLayer(req: PackRequest): Promise<PackedLayer> {
     await rm(zip.path, { force: true })
     throw err
   }
-  return { zip, packages: packagesOf(tree.files, (name) => metadata.get(name)) }
+  return { zip, packages: packagesOf(tree.files, (name) => metadata.get(name)), native }
 }
