@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 import type { LayerZip } from '../core/types.js'
 import { CHUNK_SIZE, ChunkStream, MIN_SAVING, WorkerPool } from './deflate-pool.js'
@@ -56,19 +54,19 @@ function partialPath(target: string): string {
 export async function zipTree(tree: LayerTree, zipPath: string, observer?: FileObserver): Promise<ZipResult> {
   const target = path.resolve(zipPath)
   const partial = partialPath(target)
-  const handle = await open(partial, 'w')
+  const handle = await open(partial, 'w+')
   const pool = new WorkerPool(Math.min(Math.max(availableParallelism(), 1), 8))
   let chunks: ChunkStream | undefined
   try {
     chunks = new ChunkStream(tree.files, pool)
-    const { zipSize, contentDigest } = await writeZip(tree, handle, chunks, observer)
+    const { zipSize, contentDigest, codeSha256 } = await writeZip(tree, handle, chunks, observer)
     await handle.close()
     await rename(partial, target)
     return {
       path: target,
       zipSize,
       unzippedSize: tree.files.reduce((sum, file) => sum + file.size, 0),
-      codeSha256: await sha256Base64(target),
+      codeSha256,
       contentDigest,
       fileCount: tree.files.length,
       skipped: tree.skipped,
@@ -116,7 +114,7 @@ async function writeZip(
   handle: FileHandle,
   chunks: ChunkStream,
   observer: FileObserver | undefined,
-): Promise<{ zipSize: number; contentDigest: string }> {
+): Promise<{ zipSize: number; contentDigest: string; codeSha256: string }> {
   const out = new ZipOutput(handle)
   const records: CentralRecord[] = []
   const entries = mergeSorted(tree)
@@ -131,7 +129,7 @@ async function writeZip(
   for (const record of records) await out.write(centralHeader(record))
   await out.write(endOfCentralDirectory(records.length, centralOffset, out.position - centralOffset))
   await out.flush()
-  return { zipSize: out.position, contentDigest: contentDigest(records) }
+  return { zipSize: out.position, contentDigest: contentDigest(records), codeSha256: await out.digest() }
 }
 
 /** 128 bits of sha256 over every entry's name, mode, size and CRC-32, base64url: 22 characters. */
@@ -186,6 +184,7 @@ async function writeFile(
   // The chunks are streamed, then the CRC and compressed size are filled into the header written before them.
   const deflate = first.deflated !== undefined && first.deflated.length <= first.raw.length * (1 - MIN_SAVING)
   record.method = deflate ? METHOD_DEFLATE : METHOD_STORE
+  out.hold(record.offset)
   await out.write(localHeader(record))
   let chunk = first
   for (let index = 0; ;) {
@@ -312,19 +311,24 @@ function endOfCentralDirectory(entryCount: number, centralOffset: number, centra
 
 /**
  * Buffered, awaited writes to the zip file (awaiting each flush is the backpressure), plus `patch` to rewrite a
- * header once a streamed entry's CRC and size are known.
+ * header once a streamed entry's CRC and size are known. The SHA-256 of the file is computed from the bytes as they
+ * are written; only the bytes behind a header still to be patched (`hold`) are read back once it is.
  */
 class ZipOutput {
   position = 0
   private flushed = 0
   private used = 0
   private readonly buffer = Buffer.allocUnsafe(OUTPUT_BUFFER_SIZE)
+  private readonly hash = createHash('sha256')
+  private hashed = 0
+  private held: number | undefined
 
   constructor(private readonly handle: FileHandle) {}
 
   async write(data: Buffer): Promise<void> {
     if (this.used + data.length > this.buffer.length) await this.flush()
     if (data.length >= this.buffer.length) {
+      if (this.held === undefined) this.hashNext(data)
       await this.writeAt(data, this.flushed)
       this.flushed += data.length
     } else {
@@ -334,16 +338,49 @@ class ZipOutput {
     this.position += data.length
   }
 
+  /** The bytes from `position` on will be patched: they are hashed once `patch` has rewritten them. */
+  hold(position: number): void {
+    this.held = position
+  }
+
   async patch(position: number, data: Buffer): Promise<void> {
     const onDisk = Math.max(0, Math.min(data.length, this.flushed - position))
     if (onDisk > 0) await this.writeAt(data.subarray(0, onDisk), position)
     if (onDisk < data.length) data.copy(this.buffer, position + onDisk - this.flushed, onDisk)
+    if (this.held !== undefined && this.held <= position) {
+      this.held = undefined
+      await this.hashUpTo(this.flushed)
+    }
   }
 
   async flush(): Promise<void> {
+    if (this.held === undefined) await this.hashUpTo(this.flushed + this.used)
     await this.writeAt(this.buffer.subarray(0, this.used), this.flushed)
     this.flushed += this.used
     this.used = 0
+  }
+
+  /** Base64 SHA-256 of everything written; call after the last flush. */
+  async digest(): Promise<string> {
+    await this.hashUpTo(this.flushed)
+    return this.hash.digest('base64')
+  }
+
+  private hashNext(data: Buffer): void {
+    this.hash.update(data)
+    this.hashed += data.length
+  }
+
+  /** Hashes the bytes from `hashed` up to `end`: those already on disk are read back, the rest is in the buffer. */
+  private async hashUpTo(end: number): Promise<void> {
+    while (this.hashed < Math.min(end, this.flushed)) {
+      const length = Math.min(this.flushed - this.hashed, this.buffer.length)
+      const back = Buffer.allocUnsafe(length)
+      const { bytesRead } = await this.handle.read(back, 0, length, this.hashed)
+      if (bytesRead === 0) throw new Error('zip: the output file is shorter than what was written')
+      this.hashNext(back.subarray(0, bytesRead))
+    }
+    if (end > this.hashed) this.hashNext(this.buffer.subarray(this.hashed - this.flushed, end - this.flushed))
   }
 
   private async writeAt(data: Buffer, position: number): Promise<void> {
@@ -352,10 +389,4 @@ class ZipOutput {
       written += result.bytesWritten
     }
   }
-}
-
-async function sha256Base64(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  await pipeline(createReadStream(file), hash)
-  return hash.digest('base64')
 }
