@@ -14,7 +14,8 @@ export interface ChunkItem {
   deflate: boolean
   last: boolean
   level: number
-  /** Bytes at the start of the chunk deflated quickly to decide whether deflating it pays. */
+  /** A chunk larger than this is probed: its first `probeBytes` are deflated quickly to decide whether it pays. */
+  probeAbove: number
   probeBytes: number
   /** The probe must save at least this fraction. */
   minSaving: number
@@ -101,7 +102,7 @@ export function serveBatches(
   }
 
   const pays = (raw: Buffer, item: ChunkItem): boolean => {
-    if (raw.length <= item.probeBytes) return true
+    if (raw.length <= item.probeAbove) return true
     const sample = zlib.deflateRawSync(raw.subarray(0, item.probeBytes), { level: 1 })
     return sample.length <= item.probeBytes * (1 - item.minSaving)
   }
