@@ -1,6 +1,7 @@
 // Benchmark scenario (issue 16): a whole `plan` run over a prebuilt layer folder against Info-ZIP alone on the same
 // folder, on a Node tree of about 20,000 small files, the numpy + pandas tree and a tree holding both. Also counts
-// how often the run opens each layer file (strace, in a separate untimed run) and its peak memory.
+// how often the run opens each layer file (strace, in a separate untimed run) and its peak memory. With
+// BENCH_BASELINE_BUNDLE=<path of another build's dist/index.js>, that bundle's plan runs alternate with ours.
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
   copyFileSync,
@@ -77,18 +78,22 @@ function layerStats(layer) {
  * dist/index.js started through a small module that reports the process's peak RSS (worker threads included) on
  * exit, or, with BENCH_STRACE set, runs it under `strace -f` to log every open.
  */
-function wrapper() {
-  const file = path.join(WORK, 'one-pass-wrapper.mjs')
+function wrapper(bundle = BUNDLE) {
+  const file = path.join(WORK, `one-pass-wrapper-${bundle === BUNDLE ? 'dist' : 'baseline'}.mjs`)
   writeFileSync(
     file,
     `import { spawnSync } from 'node:child_process'
 if (process.env.BENCH_STRACE) {
-  const args = ['-f', '-qq', '-e', 'trace=open,openat,openat2', '-o', process.env.BENCH_STRACE, process.execPath, ${JSON.stringify(BUNDLE)}]
+  const args = ['-f', '-qq', '-e', 'trace=open,openat,openat2', '-o', process.env.BENCH_STRACE, process.execPath, ${JSON.stringify(bundle)}]
   const child = spawnSync('strace', args, { stdio: 'inherit' })
   process.exit(child.status ?? 1)
 }
-process.on('exit', () => process.stderr.write('\\nbench-max-rss-kb ' + process.resourceUsage().maxRSS + '\\n'))
-await import(${JSON.stringify(pathToFileURL(BUNDLE).href)})
+process.on('exit', () => {
+  const usage = process.resourceUsage()
+  const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)
+  process.stderr.write('\\nbench-usage ' + usage.maxRSS + ' ' + cpuMs + '\\n')
+})
+await import(${JSON.stringify(pathToFileURL(bundle).href)})
 `,
   )
   return file
@@ -122,7 +127,7 @@ function countOpens(log, layer) {
   }
 }
 
-async function measure(aws, name, trees, runtime, runs) {
+async function measure(aws, name, trees, runtime, runs, baselineBundle) {
   const workspace = project(name, trees, `${name}\n`)
   const layer = path.join(workspace, 'layer')
   const stats = layerStats(layer)
@@ -135,65 +140,96 @@ async function measure(aws, name, trees, runtime, runs) {
     mode: 'plan',
   }
   const env = { ...aws.env(), LAYER_ACTION_CACHE_DIR: 'off' }
-  const bundle = wrapper()
-  const zipOut = path.join(WORK, `one-pass-${name}.zip`)
-  const plan = []
-  const infozip = []
-  const rss = []
-  let zipSize = 0
-  let infozipSize = 0
-  for (let i = 0; i < runs; i++) {
+  const planRun = async (bundle) => {
     const r = expectRun(
       await runAction({ workspace, inputs, env, bundle }),
       `plan run (${name})`,
       (o) => o.plan === 'publish',
     )
-    plan.push(r.ms)
-    rss.push(Number(/bench-max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024)
-    zipSize = Number(r.outputs['zip-size'])
-    rmSync(zipOut, { force: true })
-    const z = timeSync('zip', ['-r', '-X', '-q', '-6', zipOut, '.'], { cwd: layer })
-    if (z.child.status !== 0) throw new Error(`zip failed: ${z.child.stderr}`)
-    infozip.push(z.ms)
-    infozipSize = statSync(zipOut).size
+    const usage = /bench-usage (\d+) (\d+)/.exec(r.stderr)
+    return {
+      ms: r.ms,
+      rssMb: Number(usage?.[1] ?? NaN) / 1024,
+      cpuMs: Number(usage?.[2] ?? NaN),
+      zipSize: Number(r.outputs['zip-size']),
+    }
   }
-  rmSync(zipOut, { force: true })
-
-  let opens
-  if (spawnSync('strace', ['-V']).status === 0) {
+  const traceOpens = async (bundle) => {
+    if (spawnSync('strace', ['-V']).status !== 0) return undefined
     const log = path.join(WORK, `one-pass-${name}.strace`)
     expectRun(
       await runAction({ workspace, inputs, env: { ...env, BENCH_STRACE: log }, bundle }),
       `traced plan run (${name})`,
     )
-    opens = countOpens(log, layer)
+    const opens = countOpens(log, layer)
     rmSync(log, { force: true })
+    return {
+      ...opens,
+      nonEmptyFiles: stats.nonEmptyFiles,
+      opensPerFile: round(opens.fileOpens / stats.nonEmptyFiles, 3),
+    }
   }
+  const zipOut = path.join(WORK, `one-pass-${name}.zip`)
+  const infozipRun = () => {
+    rmSync(zipOut, { force: true })
+    // GNU time reports Info-ZIP's CPU time (user + system), which other load on the machine skews much less.
+    const z = timeSync(
+      '/usr/bin/time',
+      ['-f', 'bench-cpu %U %S', 'zip', '-r', '-X', '-q', '-6', zipOut, '.'],
+      { cwd: layer },
+    )
+    if (z.child.status !== 0) throw new Error(`zip failed: ${z.child.stderr}`)
+    const cpu = /bench-cpu ([\d.]+) ([\d.]+)/.exec(z.child.stderr)
+    return { ms: z.ms, cpuMs: (Number(cpu?.[1]) + Number(cpu?.[2])) * 1000, zipSize: statSync(zipOut).size }
+  }
+
+  const ours = wrapper()
+  const baseline = baselineBundle && wrapper(baselineBundle)
+  const plan = []
+  const infozip = []
+  const before = []
+  for (let i = 0; i < runs; i++) {
+    plan.push(await planRun(ours))
+    infozip.push(infozipRun())
+    if (baseline) before.push(await planRun(baseline))
+  }
+  rmSync(zipOut, { force: true })
+  const opens = await traceOpens(ours)
+  const baselineOpens = baseline && (await traceOpens(baseline))
   rmSync(workspace, { recursive: true, force: true })
 
-  const ratio = median(plan) / median(infozip)
-  const peakRssMb = Math.round(Math.max(...rss))
-  const opensPerFile = opens ? round(opens.fileOpens / stats.nonEmptyFiles, 3) : undefined
+  const med = (runs, key) => median(runs.map((r) => r[key]))
+  const ratio = med(plan, 'ms') / med(infozip, 'ms')
+  const peakRssMb = Math.round(Math.max(...plan.map((r) => r.rssMb)))
   return {
     tree: name,
     files: stats.files,
     bytes: stats.bytes,
     runs,
-    planRunMs: ms(median(plan)),
-    planRunsMs: plan.map(ms),
-    infozipMs: ms(median(infozip)),
-    infozipRunsMs: infozip.map(ms),
+    planRunMs: ms(med(plan, 'ms')),
+    planRunsMs: plan.map((r) => ms(r.ms)),
+    infozipMs: ms(med(infozip, 'ms')),
+    infozipRunsMs: infozip.map((r) => ms(r.ms)),
     ratio: round(ratio),
-    zipSize,
-    infozipSize,
-    sizeRatio: round(zipSize / infozipSize, 4),
+    planRunCpuMs: ms(med(plan, 'cpuMs')),
+    infozipCpuMs: ms(med(infozip, 'cpuMs')),
+    cpuRatio: round(med(plan, 'cpuMs') / med(infozip, 'cpuMs')),
+    zipSize: plan[0].zipSize,
+    infozipSize: infozip[0].zipSize,
+    sizeRatio: round(plan[0].zipSize / infozip[0].zipSize, 4),
     peakRssMb,
-    opens: opens && { ...opens, nonEmptyFiles: stats.nonEmptyFiles, opensPerFile },
+    opens,
+    baseline: baseline && {
+      bundle: baselineBundle,
+      planRunMs: ms(med(before, 'ms')),
+      ratio: round(med(before, 'ms') / med(infozip, 'ms')),
+      cpuRatio: round(med(before, 'cpuMs') / med(infozip, 'cpuMs')),
+      peakRssMb: Math.round(Math.max(...before.map((r) => r.rssMb))),
+      opens: baselineOpens,
+    },
     target: { ratioAtMost: RATIO_TARGET, peakRssMbBelow: PEAK_MB_TARGET, opensPerFile: 1 },
     met:
-      ratio <= RATIO_TARGET &&
-      peakRssMb < PEAK_MB_TARGET &&
-      (opensPerFile === undefined || opensPerFile <= 1),
+      ratio <= RATIO_TARGET && peakRssMb < PEAK_MB_TARGET && (opens === undefined || opens.opensPerFile <= 1),
   }
 }
 
@@ -201,7 +237,7 @@ async function measure(aws, name, trees, runtime, runs) {
  * The whole plan run over a prebuilt folder (custom builder `true`; fingerprint, native-code check, package
  * listing, zip, AWS lookup, report) against `zip -r -X -q -6` alone, alternating, on three trees.
  */
-export async function onePass(aws, { runs }) {
+export async function onePass(aws, { runs, baselineBundle = process.env.BENCH_BASELINE_BUNDLE }) {
   await aws.reset()
   const node = nodeTree()
   const python = pythonTree()
@@ -209,17 +245,18 @@ export async function onePass(aws, { runs }) {
   const show = (r) =>
     console.log(
       `${r.tree}: ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB: plan run ${r.planRunMs} ms, Info-ZIP ${r.infozipMs} ms ` +
-        `-> ${r.ratio} (target <= ${RATIO_TARGET}); size ${r.sizeRatio}; peak RSS ${r.peakRssMb} MB; ` +
+        `-> ${r.ratio} (target <= ${RATIO_TARGET}; CPU time ${r.planRunCpuMs} / ${r.infozipCpuMs} ms = ${r.cpuRatio}); ` +
+        `size ${r.sizeRatio}; peak RSS ${r.peakRssMb} MB; ` +
         (r.opens
           ? `opens per file ${r.opens.opensPerFile} (most for one file ${r.opens.mostForOneFile})`
           : 'strace missing: opens not counted'),
     )
-  results.trees.push(await measure(aws, 'node', [node], 'nodejs22.x', runs))
+  results.trees.push(await measure(aws, 'node', [node], 'nodejs22.x', runs, baselineBundle))
   show(results.trees.at(-1))
   if (python) {
-    results.trees.push(await measure(aws, 'numpy-pandas', [python], 'python3.12', runs))
+    results.trees.push(await measure(aws, 'numpy-pandas', [python], 'python3.12', runs, baselineBundle))
     show(results.trees.at(-1))
-    results.trees.push(await measure(aws, 'mixed', [python, node], 'python3.12', runs))
+    results.trees.push(await measure(aws, 'mixed', [python, node], 'python3.12', runs, baselineBundle))
     show(results.trees.at(-1))
   } else {
     results.skipped =
