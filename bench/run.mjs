@@ -2,7 +2,7 @@
 // `npm run bench`: every benchmark of BENCHMARKS.md in one run, on this machine. Not a test: nothing here fails on
 // time; it prints medians and ratios against baselines measured in the same run and writes bench/results.json.
 //
-//   node bench/run.mjs [--runs N] [--only startup,nochange,fanout,plan,rebuild,zip] [--build]
+//   node bench/run.mjs [--runs N] [--only startup,nochange,fanout,plan,rebuild,zip,onepass] [--build]
 //
 // Needs dist/ (built with `npm run build`, or pass --build), python3 for moto, network for pip on first use.
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -12,8 +12,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { BUNDLE, REPO, WORK, compileHelpers, ensureInfoZip, startAws } from './lib.mjs'
 import { fanOut, noChange, planPrebuilt, rebuildVsNoChange, startup } from './scenarios.mjs'
+import { onePass } from './one-pass.mjs'
 
-const ALL = ['zip', 'startup', 'nochange', 'fanout', 'plan', 'rebuild']
+const ALL = ['zip', 'startup', 'nochange', 'fanout', 'plan', 'rebuild', 'onepass']
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
@@ -61,7 +62,7 @@ if (only.has('zip')) {
 const results = {}
 const built = compileHelpers()
 const aws =
-  only.has('nochange') || only.has('fanout') || only.has('plan') || only.has('rebuild')
+  only.has('nochange') || only.has('fanout') || only.has('plan') || only.has('rebuild') || only.has('onepass')
     ? await startAws(built)
     : undefined
 try {
@@ -89,6 +90,10 @@ try {
     console.log('\n== no-change vs rebuild-and-publish (examples/python)')
     results.rebuildVsNoChange = await rebuildVsNoChange(aws, { runs: Math.min(runs, 3) })
     console.log(JSON.stringify(results.rebuildVsNoChange))
+  }
+  if (only.has('onepass')) {
+    console.log('\n== one pass: plan runs over prebuilt Node, Python and mixed trees (bench/one-pass.mjs)')
+    results.onePass = await onePass(aws, { runs: Math.min(runs, 3) })
   }
 } finally {
   await aws?.stop()

@@ -200,6 +200,32 @@ describe('zipDirectory', () => {
     expect(zip.skipped).toEqual([])
   })
 
+  it('decides by the content whether deflating pays, whatever the file is called', async () => {
+    const random = randomBytes(1_500_000)
+    const tree: Tree = {
+      'data/arrays.npz': compressibleText(300_000, 11), // an uncompressed archive deflates well
+      'data/notes.txt': random.subarray(0, 300_000), // already compressed data does not
+      'data/text-then-random.bin': Buffer.concat([compressibleText(1 << 20, 12), random]),
+      'data/random-then-text.bin': Buffer.concat([random, compressibleText(1 << 20, 13)]),
+    }
+    await makeTree(path.join(work, 'layer'), tree)
+    const zip = await zipDirectory(path.join(work, 'layer'), path.join(work, 'layer.zip'))
+    const entries = new Map(readWithPython(zip.path).map((e) => [e.name, e]))
+
+    for (const [name, content] of Object.entries(tree))
+      expect(entries.get(name)?.sha256).toBe(sha256(content as Buffer))
+    expect(entries.get('data/arrays.npz')?.compressType).toBe(8)
+    expect(entries.get('data/notes.txt')?.compressType).toBe(0)
+    // A large file's first chunk decides its method; a later chunk that does not pay is stored inside the stream.
+    expect(entries.get('data/text-then-random.bin')?.compressType).toBe(8)
+    expect(entries.get('data/random-then-text.bin')?.compressType).toBe(0)
+    // Stored: the random bytes and the file that starts with them; deflated to less than half: the text elsewhere.
+    const incompressible = 300_000 + 1_500_000 + (1_500_000 + (1 << 20))
+    const text = 300_000 + (1 << 20)
+    expect(zip.zipSize).toBeGreaterThan(incompressible)
+    expect(zip.zipSize).toBeLessThan(incompressible + text / 2)
+  })
+
   it('keeps symlinks that stay inside the root as content and skips the rest', async () => {
     const root = path.join(work, 'layer')
     const secret = 'TOP-SECRET-OUTSIDE-CONTENT'

@@ -1,8 +1,7 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { buildLayer } from './build.js'
-import { listPackages } from '../package/packages.js'
-import { zipDirectory } from '../package/zip.js'
+import { runBuilder } from './build.js'
+import { packLayer } from '../package/pack.js'
 import { cacheKey, type LayerCache } from '../package/cache.js'
 import type { LayerArtifact, LayerZip, PackageSize } from '../core/types.js'
 import type { BuildRequest } from './types.js'
@@ -49,9 +48,14 @@ export async function obtainArtifact(req: ArtifactRequest): Promise<LayerArtifac
   await rm(outputDirectory, { recursive: true, force: true })
   await mkdir(outputDirectory, { recursive: true })
 
-  const built = await buildLayer({ ...req.build, outputDirectory })
-  const zip = await zipDirectory(built.root, path.join(artifactDir, ZIP_FILE))
-  const packages = await listPackages(built.root)
+  const built = await runBuilder({ ...req.build, outputDirectory })
+  const { zip, packages } = await packLayer({
+    root: built.root,
+    zipPath: path.join(artifactDir, ZIP_FILE),
+    runtime: req.build.runtime,
+    architectures: req.build.architectures,
+    log: req.build.log,
+  })
   const manifest: Manifest = { zip: withoutPath(zip), packages }
   await writeFile(path.join(artifactDir, MANIFEST_FILE), JSON.stringify(manifest))
   req.log(

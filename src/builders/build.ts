@@ -25,18 +25,24 @@ export function builderSettings(req: SettingsRequest): Record<string, unknown> {
   }
 }
 
+/**
+ * Builds the layer and checks its native code with a read of its own. The pipeline runs the builder alone and lets
+ * packLayer check the native code from the bytes the zip reads.
+ */
 export async function buildLayer(req: BuildRequest): Promise<BuiltLayer> {
+  const layer = await runBuilder(req)
+  await checkNativeCode(layer.root, req.runtime, req.architectures, req.log)
+  return layer
+}
+
+/** Builds the layer folder; its native code is checked by the pass that zips it (packLayer). */
+export async function runBuilder(req: BuildRequest): Promise<BuiltLayer> {
   const name = builderName(req)
   const shown = req.lockfiles.map((f) => path.relative(req.workingDirectory, f) || f).join(', ')
   req.log(
     `Building the ${req.runtime.id} layer for ${req.architectures.join(' + ')} with the ${name} builder (${shown})`,
   )
-  const layer =
-    name === 'python'
-      ? await buildPython(req)
-      : name === 'node'
-        ? await buildNode(req)
-        : await buildCustom(req)
-  await checkNativeCode(layer.root, req.runtime, req.architectures, req.log)
-  return layer
+  if (name === 'python') return buildPython(req)
+  if (name === 'node') return buildNode(req)
+  return buildCustom(req)
 }

@@ -1,7 +1,12 @@
 import { InputError, UserError } from '../core/errors.js'
 import { type Architecture, machineName, type Runtime } from '../core/runtimes.js'
-import { EM_AARCH64, EM_X86_64, readElf } from './elf.js'
+import { EM_AARCH64, EM_X86_64, readElf, type ElfInfo } from './elf.js'
 import { walkLayer } from './walk.js'
+
+/** An ELF file of the layer, under its name in the layer. */
+export interface NativeFile extends ElfInfo {
+  name: string
+}
 
 const MACHINE_NUMBER: Record<Architecture, number> = { x86_64: EM_X86_64, arm64: EM_AARCH64 }
 const SHOWN = 5
@@ -30,15 +35,28 @@ export async function checkNativeCode(
   architectures: Architecture[],
   log: (line: string) => void,
 ): Promise<void> {
+  const native: NativeFile[] = []
+  for (const file of (await walkLayer(root)).files) {
+    if (file.size < 64) continue
+    const elf = await readElf(file.source)
+    if (elf) native.push({ name: file.name, ...elf })
+  }
+  checkNativeFiles(native, runtime, architectures, log)
+}
+
+/** The same checks over the ELF files a pass over the layer found (in the layer's order). */
+export function checkNativeFiles(
+  files: NativeFile[],
+  runtime: Runtime,
+  architectures: Architecture[],
+  log: (line: string) => void,
+): void {
   const wanted = new Set(architectures.map((a) => MACHINE_NUMBER[a]))
   const native: string[] = []
   const foreign: string[] = []
   const tooNew: string[] = []
-  for (const file of (await walkLayer(root)).files) {
-    if (file.size < 64) continue
-    const elf = await readElf(file.source)
-    if (!elf) continue
-    const shown = file.name
+  for (const elf of files) {
+    const shown = elf.name
     native.push(`${shown} (${machineLabel(elf.machine)})`)
     if (!wanted.has(elf.machine)) foreign.push(`${shown} (${machineLabel(elf.machine)})`)
     else if (elf.glibcMinor !== undefined && elf.glibcMinor > runtime.glibcMinor) {

@@ -13,10 +13,27 @@ interface Group {
   size: number
 }
 
+/** The text of a metadata file of the layer (one that `isPackageMetadata` chose), by its name in the layer. */
+export type MetadataText = (name: string) => string | undefined
+
 interface Layer {
   files: LayerFile[]
-  byName: Map<string, LayerFile>
-  nodeVersions: Map<string, Promise<string | undefined>>
+  text: MetadataText
+  nodeVersions: Map<string, string | undefined>
+}
+
+const DIST_INFO_METADATA = /^[^/]+\.dist-info\/(?:METADATA|RECORD)$/
+const NODE_MANIFEST = /^(?:@[^/]+\/[^/]+|[^@/][^/]*)\/package\.json$/
+
+/**
+ * The few files whose text the listing reads: each distribution's METADATA and RECORD, each top-level Node
+ * package's package.json.
+ */
+export function isPackageMetadata(name: string): boolean {
+  const nodePrefix = NODE_MODULES.exec(name)?.[0]
+  if (nodePrefix !== undefined) return NODE_MANIFEST.test(name.slice(nodePrefix.length))
+  const site = pythonSitePrefix(name)
+  return site !== undefined && DIST_INFO_METADATA.test(name.slice(site.length))
 }
 
 /**
@@ -26,15 +43,22 @@ interface Layer {
  */
 export async function listPackages(root: string): Promise<PackageSize[]> {
   const { files } = await walkLayer(root)
-  const layer: Layer = {
-    files,
-    byName: new Map(files.map((file) => [file.name, file])),
-    nodeVersions: new Map(),
-  }
-  const distributions = await pythonDistributions(layer)
+  const texts = new Map<string, string>()
+  await Promise.all(
+    files
+      .filter((file) => isPackageMetadata(file.name))
+      .map(async (file) => texts.set(file.name, await readFile(file.source, 'utf8'))),
+  )
+  return packagesOf(files, (name) => texts.get(name))
+}
+
+/** The same from a walk of the layer and the text of its metadata files, read by whoever read the files. */
+export function packagesOf(files: LayerFile[], text: MetadataText): PackageSize[] {
+  const layer: Layer = { files, text, nodeVersions: new Map() }
+  const distributions = pythonDistributions(layer)
   const groups = new Map<string, Group>()
   for (const file of files) {
-    const group = distributions.get(file.name) ?? (await groupOf(file.name, layer))
+    const group = distributions.get(file.name) ?? groupOf(file.name, layer)
     const key = `${group.name}\0${group.version ?? ''}`
     const existing = groups.get(key)
     if (existing) existing.size += file.size
@@ -55,9 +79,9 @@ function pythonSitePrefix(name: string): string | undefined {
 }
 
 /** Maps each file listed in a `*.dist-info/RECORD`, and each file in a dist-info folder, to its distribution. */
-async function pythonDistributions(layer: Layer): Promise<Map<string, Identity>> {
+function pythonDistributions(layer: Layer): Map<string, Identity> {
   const owners = new Map<string, Identity>()
-  const identities = new Map<string, Promise<Identity>>()
+  const identities = new Map<string, Identity>()
   for (const file of layer.files) {
     const site = pythonSitePrefix(file.name)
     const distInfo =
@@ -65,10 +89,10 @@ async function pythonDistributions(layer: Layer): Promise<Map<string, Identity>>
     if (site === undefined || distInfo === undefined) continue
     const folder = site + distInfo.slice(0, -1)
     if (!identities.has(folder)) identities.set(folder, distributionIdentity(folder, layer))
-    const distribution = await (identities.get(folder) as Promise<Identity>)
+    const distribution = identities.get(folder) as Identity
     owners.set(file.name, distribution)
     if (file.name !== `${folder}/RECORD`) continue
-    for (const listed of recordPaths(await readFile(file.source, 'utf8'))) {
+    for (const listed of recordPaths(layer.text(file.name) ?? '')) {
       const name = path.posix.normalize(site + listed)
       if (name.startsWith(site)) owners.set(name, distribution)
     }
@@ -77,10 +101,10 @@ async function pythonDistributions(layer: Layer): Promise<Map<string, Identity>>
 }
 
 /** Name and version from METADATA when it is there, else from the folder name (`name-version.dist-info`). */
-async function distributionIdentity(distInfo: string, layer: Layer): Promise<Identity> {
+function distributionIdentity(distInfo: string, layer: Layer): Identity {
   const [folderName, folderVersion] = path.posix.basename(distInfo, '.dist-info').split('-')
-  const metadata = layer.byName.get(`${distInfo}/METADATA`)
-  const headers = metadata ? (await readFile(metadata.source, 'utf8')).split(/\r?\n\r?\n/, 1)[0] : ''
+  const metadata = layer.text(`${distInfo}/METADATA`)
+  const headers = metadata !== undefined ? metadata.split(/\r?\n\r?\n/, 1)[0] : ''
   const header = (key: string) => new RegExp(`^${key}:[ \\t]*(.+?)\\s*$`, 'mi').exec(headers)?.[1]
   return { name: header('Name') ?? folderName, version: header('Version') ?? folderVersion }
 }
@@ -100,7 +124,7 @@ function recordPaths(record: string): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Files that no RECORD claims
 
-async function groupOf(name: string, layer: Layer): Promise<Identity> {
+function groupOf(name: string, layer: Layer): Identity {
   const nodePrefix = NODE_MODULES.exec(name)?.[0]
   if (nodePrefix !== undefined) return nodePackage(nodePrefix, name.slice(nodePrefix.length), layer)
   const site = pythonSitePrefix(name)
@@ -111,22 +135,22 @@ function topLevel(relative: string): string {
   return relative.split('/', 1)[0]
 }
 
-async function nodePackage(prefix: string, relative: string, layer: Layer): Promise<Identity> {
+function nodePackage(prefix: string, relative: string, layer: Layer): Identity {
   const parts = relative.split('/')
   const scoped = parts[0].startsWith('@')
   if (parts.length <= (scoped ? 2 : 1)) return { name: parts[0] } // a file directly in node_modules or a scope
   const name = scoped ? `${parts[0]}/${parts[1]}` : parts[0]
   const manifest = `${prefix}${name}/package.json`
-  let version = layer.nodeVersions.get(manifest)
-  if (!version) layer.nodeVersions.set(manifest, (version = packageVersion(layer.byName.get(manifest))))
-  const resolved = await version
-  return resolved === undefined ? { name } : { name, version: resolved }
+  if (!layer.nodeVersions.has(manifest))
+    layer.nodeVersions.set(manifest, packageVersion(layer.text(manifest)))
+  const version = layer.nodeVersions.get(manifest)
+  return version === undefined ? { name } : { name, version }
 }
 
-async function packageVersion(manifest: LayerFile | undefined): Promise<string | undefined> {
-  if (!manifest) return undefined
+function packageVersion(manifest: string | undefined): string | undefined {
+  if (manifest === undefined) return undefined
   try {
-    const { version } = JSON.parse(await readFile(manifest.source, 'utf8')) as { version?: unknown }
+    const { version } = JSON.parse(manifest) as { version?: unknown }
     return typeof version === 'string' ? version : undefined
   } catch {
     return undefined

@@ -1,16 +1,32 @@
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 import type { LayerZip } from '../core/types.js'
 import { CHUNK_SIZE, ChunkStream, MIN_SAVING, WorkerPool } from './deflate-pool.js'
+import type { ElfInfo } from './elf.js'
 import { sortByName, walkLayer, type LayerFile, type LayerTree } from './walk.js'
 
 export interface ZipResult extends LayerZip {
   skipped: string[]
+  /** Files opened to read them (each file with content once: the read of the zip is the only one). */
+  filesOpened: number
+}
+
+/**
+ * What a later stage learns from the bytes the zip reads anyway, so it needs no read of its own (the native-code
+ * check, the package listing).
+ */
+export interface FileObserver {
+  /** Whether `onFile` gets the whole content of this file (for small metadata files) rather than its first chunk. */
+  wantsWhole?(file: LayerFile): boolean
+  /**
+   * Called once per file, in entry order: its first bytes (the first chunk, at most 1 MiB; the whole file when
+   * `wantsWhole` said so; empty for an empty file) and, for an ELF file, what its headers say. `bytes` is only
+   * valid during the call: copy what you keep.
+   */
+  onFile(file: LayerFile, bytes: Buffer, elf: ElfInfo | undefined): void
 }
 
 const OUTPUT_BUFFER_SIZE = 1 << 20
@@ -21,23 +37,40 @@ const OUTPUT_BUFFER_SIZE = 1 << 20
  * only on the folder's contents (and on the zlib that Node ships, which decides the deflate output).
  */
 export async function zipDirectory(root: string, zipPath: string): Promise<ZipResult> {
+  return zipTree(await walkLayer(root, zipOutputPaths(zipPath)), zipPath)
+}
+
+/** The zip and its partial file, which a walk of a folder that holds them must leave out. */
+export function zipOutputPaths(zipPath: string): string[] {
   const target = path.resolve(zipPath)
-  const partial = `${target}.partial-${process.pid}`
-  const tree = await walkLayer(root, [target, partial])
-  const handle = await open(partial, 'w')
+  return [target, partialPath(target)]
+}
+
+function partialPath(target: string): string {
+  return `${target}.partial-${process.pid}`
+}
+
+/** zipDirectory over a walk already made, telling `observer` about every file as its bytes pass by. */
+export async function zipTree(tree: LayerTree, zipPath: string, observer?: FileObserver): Promise<ZipResult> {
+  const target = path.resolve(zipPath)
+  const partial = partialPath(target)
+  const handle = await open(partial, 'w+')
   const pool = new WorkerPool(Math.min(Math.max(availableParallelism(), 1), 8))
+  let chunks: ChunkStream | undefined
   try {
-    const { zipSize, contentDigest } = await writeZip(tree, handle, pool)
+    chunks = new ChunkStream(tree.files, pool)
+    const { zipSize, contentDigest, codeSha256 } = await writeZip(tree, handle, chunks, observer)
     await handle.close()
     await rename(partial, target)
     return {
       path: target,
       zipSize,
       unzippedSize: tree.files.reduce((sum, file) => sum + file.size, 0),
-      codeSha256: await sha256Base64(target),
+      codeSha256,
       contentDigest,
       fileCount: tree.files.length,
       skipped: tree.skipped,
+      filesOpened: chunks.filesOpened,
     }
   } catch (err) {
     await handle.close().catch(() => undefined)
@@ -45,6 +78,7 @@ export async function zipDirectory(root: string, zipPath: string): Promise<ZipRe
     throw err
   } finally {
     await pool.close()
+    chunks?.close()
   }
 }
 
@@ -78,22 +112,24 @@ interface CentralRecord {
 async function writeZip(
   tree: LayerTree,
   handle: FileHandle,
-  pool: WorkerPool,
-): Promise<{ zipSize: number; contentDigest: string }> {
+  chunks: ChunkStream,
+  observer: FileObserver | undefined,
+): Promise<{ zipSize: number; contentDigest: string; codeSha256: string }> {
   const out = new ZipOutput(handle)
-  const chunks = new ChunkStream(tree.files, pool)
   const records: CentralRecord[] = []
   const entries = mergeSorted(tree)
   for (const entry of entries) {
     records.push(
-      typeof entry === 'string' ? await writeDirectory(out, entry) : await writeFile(out, chunks, entry),
+      typeof entry === 'string'
+        ? await writeDirectory(out, entry)
+        : await writeFile(out, chunks, entry, observer),
     )
   }
   const centralOffset = out.position
   for (const record of records) await out.write(centralHeader(record))
   await out.write(endOfCentralDirectory(records.length, centralOffset, out.position - centralOffset))
   await out.flush()
-  return { zipSize: out.position, contentDigest: contentDigest(records) }
+  return { zipSize: out.position, contentDigest: contentDigest(records), codeSha256: await out.digest() }
 }
 
 /** 128 bits of sha256 over every entry's name, mode, size and CRC-32, base64url: 22 characters. */
@@ -118,16 +154,24 @@ async function writeDirectory(out: ZipOutput, name: string): Promise<CentralReco
   return record
 }
 
-async function writeFile(out: ZipOutput, chunks: ChunkStream, file: LayerFile): Promise<CentralRecord> {
+async function writeFile(
+  out: ZipOutput,
+  chunks: ChunkStream,
+  file: LayerFile,
+  observer: FileObserver | undefined,
+): Promise<CentralRecord> {
   const mode = S_IFREG | (file.executable ? 0o755 : 0o644)
   const record = newRecord(file.name, out.position, mode << 16, file.size >= ZIP64_ENTRY_SIZE)
   record.size = file.size
   if (file.size === 0) {
+    observer?.onFile(file, Buffer.alloc(0), undefined)
     await out.write(localHeader(record))
     return record
   }
   const chunkCount = Math.ceil(file.size / CHUNK_SIZE)
   const first = await chunks.next()
+  const whole = chunkCount > 1 && observer?.wantsWhole?.(file) ? [Buffer.from(first.raw)] : undefined
+  if (!whole) observer?.onFile(file, first.raw, first.elf)
   if (chunkCount === 1) {
     record.method = first.deflated ? METHOD_DEFLATE : METHOD_STORE
     record.crc = zlib.crc32(first.raw)
@@ -140,6 +184,7 @@ async function writeFile(out: ZipOutput, chunks: ChunkStream, file: LayerFile): 
   // The chunks are streamed, then the CRC and compressed size are filled into the header written before them.
   const deflate = first.deflated !== undefined && first.deflated.length <= first.raw.length * (1 - MIN_SAVING)
   record.method = deflate ? METHOD_DEFLATE : METHOD_STORE
+  out.hold(record.offset)
   await out.write(localHeader(record))
   let chunk = first
   for (let index = 0; ;) {
@@ -150,7 +195,9 @@ async function writeFile(out: ZipOutput, chunks: ChunkStream, file: LayerFile): 
     await out.write(data)
     if (++index === chunkCount) break
     chunk = await chunks.next()
+    whole?.push(Buffer.from(chunk.raw))
   }
+  if (whole) observer?.onFile(file, Buffer.concat(whole), first.elf)
   if (!record.zip64Sizes && record.compressedSize > UINT32_MAX) {
     throw new Error(`zip: ${file.name} grew past 4 GiB when deflated`)
   }
@@ -264,19 +311,24 @@ function endOfCentralDirectory(entryCount: number, centralOffset: number, centra
 
 /**
  * Buffered, awaited writes to the zip file (awaiting each flush is the backpressure), plus `patch` to rewrite a
- * header once a streamed entry's CRC and size are known.
+ * header once a streamed entry's CRC and size are known. The SHA-256 of the file is computed from the bytes as they
+ * are written; only the bytes behind a header still to be patched (`hold`) are read back once it is.
  */
 class ZipOutput {
   position = 0
   private flushed = 0
   private used = 0
   private readonly buffer = Buffer.allocUnsafe(OUTPUT_BUFFER_SIZE)
+  private readonly hash = createHash('sha256')
+  private hashed = 0
+  private held: number | undefined
 
   constructor(private readonly handle: FileHandle) {}
 
   async write(data: Buffer): Promise<void> {
     if (this.used + data.length > this.buffer.length) await this.flush()
     if (data.length >= this.buffer.length) {
+      if (this.held === undefined) this.hashNext(data)
       await this.writeAt(data, this.flushed)
       this.flushed += data.length
     } else {
@@ -286,16 +338,49 @@ class ZipOutput {
     this.position += data.length
   }
 
+  /** The bytes from `position` on will be patched: they are hashed once `patch` has rewritten them. */
+  hold(position: number): void {
+    this.held = position
+  }
+
   async patch(position: number, data: Buffer): Promise<void> {
     const onDisk = Math.max(0, Math.min(data.length, this.flushed - position))
     if (onDisk > 0) await this.writeAt(data.subarray(0, onDisk), position)
     if (onDisk < data.length) data.copy(this.buffer, position + onDisk - this.flushed, onDisk)
+    if (this.held !== undefined && this.held <= position) {
+      this.held = undefined
+      await this.hashUpTo(this.flushed)
+    }
   }
 
   async flush(): Promise<void> {
+    if (this.held === undefined) await this.hashUpTo(this.flushed + this.used)
     await this.writeAt(this.buffer.subarray(0, this.used), this.flushed)
     this.flushed += this.used
     this.used = 0
+  }
+
+  /** Base64 SHA-256 of everything written; call after the last flush. */
+  async digest(): Promise<string> {
+    await this.hashUpTo(this.flushed)
+    return this.hash.digest('base64')
+  }
+
+  private hashNext(data: Buffer): void {
+    this.hash.update(data)
+    this.hashed += data.length
+  }
+
+  /** Hashes the bytes from `hashed` up to `end`: those already on disk are read back, the rest is in the buffer. */
+  private async hashUpTo(end: number): Promise<void> {
+    while (this.hashed < Math.min(end, this.flushed)) {
+      const length = Math.min(this.flushed - this.hashed, this.buffer.length)
+      const back = Buffer.allocUnsafe(length)
+      const { bytesRead } = await this.handle.read(back, 0, length, this.hashed)
+      if (bytesRead === 0) throw new Error('zip: the output file is shorter than what was written')
+      this.hashNext(back.subarray(0, bytesRead))
+    }
+    if (end > this.hashed) this.hashNext(this.buffer.subarray(this.hashed - this.flushed, end - this.flushed))
   }
 
   private async writeAt(data: Buffer, position: number): Promise<void> {
@@ -304,10 +389,4 @@ class ZipOutput {
       written += result.bytesWritten
     }
   }
-}
-
-async function sha256Base64(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  await pipeline(createReadStream(file), hash)
-  return hash.digest('base64')
 }
