@@ -45,6 +45,7 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
     buildCommand: inputs.buildCommand,
     layerDirectory: inputs.layerDirectory,
     buildFromSource: inputs.buildFromSource,
+    env: deps.env,
     run: deps.run,
     log: log.info,
     warn,

@@ -93,7 +93,8 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
   // Hashes must be given for all requirements or none, so they are kept only when one lockfile defines the layer.
   const withHashes = sources.length === 1
   const python = await findPython(req)
-  const uv = await obtainUv(req.run, python.command, req.workingDirectory, process.env, req.log)
+  const env = req.env ?? process.env
+  const uv = await obtainUv(req.run, python.command, req.workingDirectory, env, req.log)
   if (!uv.installer) {
     warn(
       req,
@@ -103,7 +104,10 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
     )
   }
   const installer = uv.installer ?? { name: 'pip' as const, version: '', command: python.command }
-  const temp = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'layer-requirements-'))
+  req.log(
+    `Installing with ${installer.name}${installer.version ? ` ${installer.version}` : ''} (runner Python ${python.version}: ${python.command})`,
+  )
+  const temp = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'layer-requirements-'))
   try {
     const requirementFiles: string[] = []
     const indexes: string[] = []
@@ -125,7 +129,7 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
 
     const target = path.join(req.outputDirectory, 'python')
     await mkdir(target, { recursive: true })
-    const constraints = pipConstraintFiles(process.env, req.workingDirectory)
+    const constraints = pipConstraintFiles(env, req.workingDirectory)
     if (installer.name === 'uv') {
       await installWithUv(req, installer.command, python, target, requirementFiles, constraints, indexes)
     } else {
@@ -186,7 +190,7 @@ async function installWithUv(
   const output = lineLogger(req.log)
   const result = await req.run(uv, args, {
     cwd: req.workingDirectory,
-    env: { ...process.env, UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1' },
+    env: { ...(req.env ?? process.env), UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1' },
     onOutput: output.onOutput,
   })
   output.flush()
@@ -206,7 +210,16 @@ async function installWithUv(
       lockfilesPhrase(req),
     )
   }
-  throw commandFailure('uv pip install', result, undefined, lockfilesPhrase(req))
+  const unresolved = /was not found in the package registry|no version of|there is no version/i.test(text)
+  throw commandFailure(
+    'uv pip install',
+    result,
+    unresolved
+      ? `the package does not exist, or it has no version with a wheel for CPython ${req.runtime.languageVersion} ` +
+          `on ${platform} (Lambda's ${req.architectures.join('+')} with glibc 2.${req.runtime.glibcMinor}).`
+      : undefined,
+    lockfilesPhrase(req),
+  )
 }
 
 /** Building from source runs the package's build on this machine, so it must be the target's CPU and Python. */
@@ -253,7 +266,7 @@ async function installWithPip(
   const output = lineLogger(req.log)
   const result = await req.run(python, args, {
     cwd: req.workingDirectory,
-    env: { ...process.env, PIP_ROOT_USER_ACTION: 'ignore' },
+    env: { ...(req.env ?? process.env), PIP_ROOT_USER_ACTION: 'ignore' },
     onOutput: output.onOutput,
   })
   output.flush()

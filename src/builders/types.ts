@@ -15,6 +15,8 @@ export interface BuildRequest {
   /** Empty temporary folder that built-in builders fill; it becomes the layer root. */
   outputDirectory: string
   run: RunCommand
+  /** The job's environment (process.env when not given). */
+  env?: NodeJS.ProcessEnv
   /** Let packages without a wheel for the target be built from source (runner CPU must match). */
   buildFromSource?: boolean
   /** Progress lines for the user. */
