@@ -246,6 +246,52 @@ describe('built for the target', () => {
   })
 })
 
+describe('build-from-source', () => {
+  it('builds a package that has only a source distribution when asked, on a runner of the target CPU', async () => {
+    const dir = workspace({
+      'requirements.txt': '--find-links ./sdists\nlayer-action-sdist-only==1.0\n',
+      'src/layer_action_sdist_only-1.0/PKG-INFO':
+        'Metadata-Version: 2.1\nName: layer-action-sdist-only\nVersion: 1.0\n',
+      'src/layer_action_sdist_only-1.0/pyproject.toml': [
+        '[build-system]',
+        'requires = ["setuptools>=68"]',
+        'build-backend = "setuptools.build_meta"',
+        '[project]',
+        'name = "layer-action-sdist-only"',
+        'version = "1.0"',
+        '[tool.setuptools]',
+        'py-modules = ["layer_action_sdist_only"]',
+        '',
+      ].join('\n'),
+      'src/layer_action_sdist_only-1.0/layer_action_sdist_only.py': 'BUILT = True\n',
+    })
+    mkdirSync(path.join(dir, 'sdists'))
+    execFileSync(
+      'tar',
+      ['czf', '../sdists/layer_action_sdist_only-1.0.tar.gz', 'layer_action_sdist_only-1.0'],
+      {
+        cwd: path.join(dir, 'src'),
+      },
+    )
+    const pyenv = path.join(process.env.PYENV_ROOT || path.join(homedir(), '.pyenv'), 'versions')
+    const env = {
+      PATH: `${path.join(pyenv, '3.12.1', 'bin')}:${path.dirname(process.execPath)}:/usr/bin:/bin`,
+    }
+
+    const target = process.arch === 'arm64' ? 'arm64' : 'x86_64'
+    const built = await run(dir, { 'build-from-source': 'true', architecture: target }, env)
+    expect(built.errors).toEqual([])
+    expect(built.outputs.published).toBe('true')
+    expect(zipText(built.outputs['zip-path'], 'python/layer_action_sdist_only.py')).toBe('BUILT = True\n')
+
+    const other = process.arch === 'arm64' ? 'x86_64' : 'arm64'
+    const refused = await run(dir, { 'build-from-source': 'true', architecture: other }, env)
+    expect(refused.code).toBe(1)
+    expect(refused.errors).toEqual([expect.stringMatching(/Input 'build-from-source'.*CPU is the target's/)])
+    expect(await versionsOf('deps')).toEqual([1])
+  })
+})
+
 describe('cache truth', () => {
   it('after a forced publish with new bytes, a region added later gets the new bytes, not the cached ones', async () => {
     const dir = workspace({

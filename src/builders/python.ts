@@ -190,7 +190,7 @@ async function installWithUv(
   const output = lineLogger(req.log)
   const result = await req.run(uv, args, {
     cwd: req.workingDirectory,
-    env: { ...(req.env ?? process.env), UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1' },
+    env: uvEnvironment(req),
     onOutput: output.onOutput,
   })
   output.flush()
@@ -220,6 +220,15 @@ async function installWithUv(
       : undefined,
     lockfilesPhrase(req),
   )
+}
+
+/**
+ * Never download a Python; trust the system's certificates like pip does (runners behind a TLS-inspecting proxy
+ * add their CA there), unless the job says otherwise.
+ */
+function uvEnvironment(req: Pick<BuildRequest, 'env'>): NodeJS.ProcessEnv {
+  const env = req.env ?? process.env
+  return { UV_SYSTEM_CERTS: '1', ...env, UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1' }
 }
 
 /** Building from source runs the package's build on this machine, so it must be the target's CPU and Python. */
@@ -414,7 +423,7 @@ async function exportUv(
 ): Promise<void> {
   const args = [...UV_EXPORT, ...(withHashes ? [] : ['--no-hashes']), '--output-file', output]
   const command = installer.name === 'uv' ? installer.command : 'uv'
-  const result = await tool(req.run, command, args, path.dirname(lockfile), () =>
+  const result = await tool(req.run, command, args, path.dirname(lockfile), uvEnvironment(req), () =>
     missingTool('uv.lock', 'uv', 'add astral-sh/setup-uv before this step, or run `pip install uv`'),
   )
   if (result.code !== 0)
@@ -429,7 +438,7 @@ async function exportPoetry(
 ): Promise<void> {
   const howTo = 'run `pipx install poetry && pipx inject poetry poetry-plugin-export` before this step'
   const args = [...POETRY_EXPORT, ...(withHashes ? [] : ['--without-hashes']), '--output', output]
-  const result = await tool(req.run, 'poetry', args, path.dirname(lockfile), () =>
+  const result = await tool(req.run, 'poetry', args, path.dirname(lockfile), req.env, () =>
     missingTool('poetry.lock', 'Poetry', howTo),
   )
   if (result.code === 0) return
@@ -448,10 +457,11 @@ async function tool(
   command: string,
   args: string[],
   cwd: string,
+  env: NodeJS.ProcessEnv | undefined,
   missing: () => Error,
 ): Promise<CommandResult> {
   try {
-    return await run(command, args, { cwd })
+    return await run(command, args, { cwd, env })
   } catch (err) {
     if (err instanceof UserError && err.message.includes('not found on PATH')) throw missing()
     throw err
