@@ -86,10 +86,8 @@ export async function pythonInstaller(req: Pick<BuildRequest, 'run' | 'workingDi
 
 export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
   const sources = req.lockfiles.map((file) => ({ file, kind: sourceKind(file) }))
-  await checkRequirementFiles(
-    req,
-    sources.filter((s) => s.kind === 'requirements').map((s) => s.file),
-  )
+  const named = sources.filter((s) => s.kind === 'requirements').map((s) => s.file)
+  await checkRequirementFiles(req, named, named.length === sources.length)
   // Hashes must be given for all requirements or none, so they are kept only when one lockfile defines the layer.
   const withHashes = sources.length === 1
   const python = await findPython(req)
@@ -288,7 +286,7 @@ async function installWithPip(
  * Refuses what cannot go into a layer before anything is installed: an editable requirement (its .pth would point
  * at this machine's folder) and requirement files that name no package at all.
  */
-async function checkRequirementFiles(req: BuildRequest, files: string[]): Promise<void> {
+async function checkRequirementFiles(req: BuildRequest, files: string[], only: boolean): Promise<void> {
   if (files.length === 0) return
   const tree = await requirementTree(files)
   for (const { file, refs } of tree) {
@@ -303,7 +301,7 @@ async function checkRequirementFiles(req: BuildRequest, files: string[]): Promis
       )
     }
   }
-  if (tree.every(({ refs }) => refs.requirementCount === 0)) {
+  if (only && tree.every(({ refs }) => refs.requirementCount === 0)) {
     throw new InputError(
       'lockfiles',
       'requirement files that name at least one package (the layer would be empty; nothing was published)',
