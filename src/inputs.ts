@@ -26,6 +26,7 @@ export interface Inputs {
   shareWith: string[]
   keepVersions: number
   updateLayerUsers: boolean
+  buildFromSource: boolean
 }
 
 /** Every input the action reads, by its name in action.yml. */
@@ -47,6 +48,7 @@ export const INPUT_NAMES = [
   'share-with',
   'keep-versions',
   'update-layer-users',
+  'build-from-source',
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
@@ -95,8 +97,9 @@ export function readInputs(ctx: InputContext): Inputs {
     throw new InputError('working-directory', 'an existing directory', get('working-directory') || '.')
   }
 
-  const lockfiles = splitList(get('lockfiles'))
-  for (const pattern of lockfiles) insideWorkingDirectory('lockfiles', pattern, workingDirectory)
+  const lockfiles = splitGlobs(get('lockfiles'))
+  for (const pattern of lockfiles)
+    insideWorkingDirectory('lockfiles', pattern.replace(/^!/, ''), workingDirectory)
   if (runtime.family === 'provided' && lockfiles.length === 0) {
     throw new InputError(
       'lockfiles',
@@ -213,7 +216,25 @@ export function readInputs(ctx: InputContext): Inputs {
     shareWith,
     keepVersions: Number(keepRaw),
     updateLayerUsers: parseBoolean(get, 'update-layer-users', false),
+    buildFromSource: parseBoolean(get, 'build-from-source', false),
   }
+}
+
+/** Like splitList, but a comma inside `{a,b}` belongs to the glob. */
+export function splitGlobs(value: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let current = ''
+  for (const c of value) {
+    if (c === '{') depth++
+    if (c === '}') depth = Math.max(0, depth - 1)
+    if (c === '\n' || (c === ',' && depth === 0)) {
+      parts.push(current)
+      current = ''
+    } else current += c
+  }
+  parts.push(current)
+  return parts.map((s) => s.trim()).filter((s) => s.length > 0)
 }
 
 /** Newline- or comma-separated list; blanks dropped. */

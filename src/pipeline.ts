@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { obtainArtifact, readCachedPackages } from './builders/artifact.js'
-import { builderName, builderSettings, LAYOUT_VERSION } from './builders/build.js'
+import { builderInstaller, builderName, builderSettings, LAYOUT_VERSION } from './builders/build.js'
 import type { LayerCache } from './package/cache.js'
 import { errorMessage, UserError } from './core/errors.js'
 import type { RunCommand } from './core/exec.js'
@@ -11,9 +11,10 @@ import type { AwsAccess } from './aws/access.js'
 import { fingerprintOf, parseDescription } from './aws/layers.js'
 import type { LayerArtifact, LayerVersion } from './core/types.js'
 import type { Logger } from './core/logger.js'
-import type { PipelineResult } from './rollout/outcome.js'
+import type { PipelineResult, RegionLookup } from './rollout/outcome.js'
 import { PipelineFailure } from './rollout/outcome.js'
 import { autoDetectLockfiles, resolveLockfiles } from './fingerprint/lockfiles.js'
+import { coveredFiles } from './fingerprint/covered.js'
 import { applyToRegions } from './rollout/apply.js'
 
 export interface PipelineDeps {
@@ -43,8 +44,11 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
     workingDirectory: inputs.workingDirectory,
     buildCommand: inputs.buildCommand,
     layerDirectory: inputs.layerDirectory,
+    buildFromSource: inputs.buildFromSource,
+    env: deps.env,
     run: deps.run,
     log: log.info,
+    warn,
   }
   const lockfiles = await resolveLockfiles(
     inputs.workingDirectory,
@@ -52,17 +56,29 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
     autoDetectLockfiles(inputs.runtime.family),
     inputs.runtime.id,
   )
-  const fingerprint = await computeFingerprint({
+  const covered = await coveredFiles({
+    workingDirectory: inputs.workingDirectory,
+    family: inputs.runtime.family,
     lockfiles,
+    buildCommand: inputs.buildCommand,
+    env: deps.env,
+  })
+  const installer = await builderInstaller(buildRequest)
+  const fingerprint = await computeFingerprint({
+    lockfiles: covered,
     runtime: inputs.runtime,
     architectures: inputs.architectures,
     builder,
-    builderSettings: builderSettings({ ...buildRequest, lockfiles: lockfiles.map((l) => l.absolutePath) }),
+    builderSettings: {
+      ...builderSettings({ ...buildRequest, lockfiles: lockfiles.map((l) => l.absolutePath) }),
+      installer,
+    },
     layoutVersion: LAYOUT_VERSION,
   })
-  log.info(`Fingerprint ${fingerprint} (${lockfiles.map((l) => l.relativePath).join(', ')})`)
+  const shown = covered.map((l) => (l.kind === 'folder' ? `${l.relativePath}/` : l.relativePath))
+  log.info(`Fingerprint ${fingerprint} (${[...shown, ...(installer ? [installer] : [])].join(', ')})`)
 
-  let lookups = undefined
+  let lookups: RegionLookup[] | undefined
   if (deps.aws) {
     try {
       lookups = await log.group('Looking up the layer in AWS', () =>
@@ -96,10 +112,12 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
         build: { ...buildRequest, lockfiles: lockfiles.map((l) => l.absolutePath) },
         cache: deps.cache,
         rebuild: inputs.force,
+        expectedContent: lookups?.map((r) => contentOf(r.existing)).find(Boolean),
         log: log.info,
       }),
     )
   }
+  if (lookups && artifact) lookups = reuseSameContents(lookups, artifact, inputs, log)
 
   const first = lookups?.[0]
   const previousFingerprint = fingerprintOf(first?.latest?.description)
@@ -189,6 +207,45 @@ function needsPublish(
   const publishedContent = parseDescription(existing.description).contentDigest
   if (publishedContent && artifact.zip.contentDigest) return publishedContent !== artifact.zip.contentDigest
   return artifact.zip.codeSha256 !== existing.codeSha256
+}
+
+function contentOf(version: LayerVersion | undefined): string | undefined {
+  return version && parseDescription(version.description).contentDigest
+}
+
+/**
+ * The backstop for a fingerprint that changed while the contents did not: a region whose newest version holds
+ * exactly what was built (same content digest, runtime and architectures) reuses that version instead of
+ * publishing a copy and moving every function onto it.
+ */
+function reuseSameContents(
+  lookups: RegionLookup[],
+  artifact: LayerArtifact,
+  inputs: Inputs,
+  log: Logger,
+): RegionLookup[] {
+  const built = artifact.zip.contentDigest
+  if (!built) return lookups
+  return lookups.map((lookup) => {
+    const latest = lookup.latest
+    if (lookup.existing || !latest || contentOf(latest) !== built) return lookup
+    const sameTarget =
+      latest.compatibleRuntimes.includes(inputs.runtime.id) &&
+      [...latest.compatibleArchitectures].sort().join() === [...inputs.architectures].sort().join()
+    if (!sameTarget) return lookup
+    log.info(
+      `${lookup.region}: version ${latest.version} already holds exactly these contents; reusing it instead of ` +
+        `publishing a copy`,
+    )
+    return {
+      ...lookup,
+      existing: latest,
+      functionPlans: lookup.functionPlans.map((plan) => ({
+        ...plan,
+        status: plan.state?.layers.some((l) => l.arn === latest.layerVersionArn) ? 'current' : 'would-update',
+      })),
+    }
+  })
 }
 
 export function defaultWorkDirectory(env: NodeJS.ProcessEnv, tmp: string): string {

@@ -1,4 +1,4 @@
-// Real pip against PyPI: wheels for the Lambda platform, whatever machine runs the test.
+// Real uv (pip as the fallback) against PyPI: wheels for the Lambda platform, whatever machine runs the test.
 import {
   existsSync,
   mkdirSync,
@@ -99,10 +99,10 @@ describe.each([
   })
 })
 
-it('installs several requirements files in one pip call', async () => {
+it('installs several requirements files in one installer call', async () => {
   const calls: string[][] = []
   const run: RunCommand = (command, args, options) => {
-    if (args.includes('install')) calls.push(args)
+    if (args.includes('install') && args.includes('-r')) calls.push(args)
     return runCommand(command, args, options)
   }
   const req = request(
@@ -136,14 +136,16 @@ it('builds from Pipfile.lock: the default section only', async () => {
   expect(top).not.toContain('six.py')
 })
 
-it('fails with pip’s own message and a hint when a package has no usable wheel', async () => {
+it('fails with the installer’s own message and a hint when a package does not resolve', async () => {
   const req = request({ 'requirements.txt': 'layer-action-no-such-package-4242==1.0\n' })
   const error = await buildLayer(req).catch((e: unknown) => e)
   expect(error).toBeInstanceOf(UserError)
   const message = (error as Error).message
-  expect(message).toContain('pip install failed')
-  expect(message).toMatch(/No matching distribution found for layer-action-no-such-package-4242/)
-  expect(message).toContain('manylinux wheel for x86_64 with glibc <= 2.34')
+  expect(message).toContain('uv pip install failed')
+  expect(message).toMatch(/layer-action-no-such-package-4242/)
+  expect(message).toContain(
+    "with a wheel for CPython 3.12 on x86_64-manylinux_2_34 (Lambda's x86_64 with glibc 2.34)",
+  )
 })
 
 it('accepts only pure wheels for a layer shared by both architectures', async () => {
@@ -152,7 +154,27 @@ it('accepts only pure wheels for a layer shared by both architectures', async ()
   expect(readdirSync(path.join(pure.outputDirectory, 'python'))).toContain('idna')
 
   const native = request({ 'requirements.txt': 'pyyaml==6.0.3\n' }, { architectures: ['x86_64', 'arm64'] })
-  await expect(buildLayer(native)).rejects.toThrow(/pure-Python wheel/)
+  await expect(buildLayer(native)).rejects.toThrow(/one architecture per layer when it contains native code/)
+})
+
+it('falls back to pip with a warning when uv cannot be had', async () => {
+  const warnings: string[] = []
+  const run: RunCommand = (command, args, options) => {
+    if (command === 'uv') return runCommand('layer-action-uv-not-installed', args, options)
+    if (args.some((a) => a.startsWith('uv==')))
+      return Promise.resolve({ code: 1, stdout: '', stderr: 'offline' })
+    return runCommand(command, args, options)
+  }
+  const req = {
+    ...request({ 'requirements.txt': 'six==1.17.0\n' }, { run }),
+    warn: (l: string) => warnings.push(l),
+  }
+  req.env = { ...process.env, RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'no-uv-')) }
+  await buildLayer(req)
+  expect(readdirSync(path.join(req.outputDirectory, 'python'))).toContain('six.py')
+  expect(warnings).toEqual([
+    expect.stringMatching(/Could not install uv \(offline\); installing with pip instead/),
+  ])
 })
 
 it('names the missing tool for poetry.lock', async () => {
@@ -185,7 +207,7 @@ describe('uv.lock', () => {
     expect((await runCommand('python3', args, { cwd: process.cwd() })).code).toBe(0)
   })
 
-  it('exports the locked runtime dependencies (no dev group) and installs them with pip', async () => {
+  it('exports the locked runtime dependencies (no dev group) and installs them', async () => {
     const pyproject = [
       '[project]',
       'name = "fixture"',
@@ -207,10 +229,14 @@ describe('uv.lock', () => {
     expect(top).not.toContain('fixture')
   })
 
-  it('names the missing tool', async () => {
-    const run: RunCommand = (command, args, options) =>
-      runCommand(command === 'uv' ? 'layer-action-uv-not-installed' : command, args, options)
+  it('names the missing tool when uv can neither be found nor installed', async () => {
+    const run: RunCommand = (command, args, options) => {
+      if (args.some((a) => a.startsWith('uv==')))
+        return Promise.resolve({ code: 1, stdout: '', stderr: 'offline' })
+      return runCommand(command === 'uv' ? 'layer-action-uv-not-installed' : command, args, options)
+    }
     const req = request({ 'uv.lock': 'version = 1\n' }, { run })
+    req.env = { ...process.env, RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'no-uv-')) }
     await expect(buildLayer(req)).rejects.toThrow(/needs uv, which is not installed: add astral-sh\/setup-uv/)
   })
 })

@@ -23,6 +23,8 @@ export interface ArtifactRequest {
   cache: LayerCache
   /** Skip the cache and build from the lockfiles (force). */
   rebuild: boolean
+  /** The content digest of the published version carrying this fingerprint: a cached zip must hold the same. */
+  expectedContent?: string
   log: (line: string) => void
 }
 
@@ -35,7 +37,12 @@ export async function obtainArtifact(req: ArtifactRequest): Promise<LayerArtifac
     await rm(artifactDir, { recursive: true, force: true })
     if (await req.cache.restore(key, artifactDir)) {
       const restored = await readArtifact(artifactDir)
-      if (restored) {
+      if (restored && req.expectedContent && restored.zip.contentDigest !== req.expectedContent) {
+        // A forced run published other bytes under this fingerprint after the entry was saved.
+        req.log(
+          `The cached zip (${key}) differs from the published version with this fingerprint; building instead`,
+        )
+      } else if (restored) {
         req.log(`Restored the layer zip from the cache (${key})`)
         return { ...restored, cacheHit: true }
       }

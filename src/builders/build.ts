@@ -2,11 +2,11 @@ import path from 'node:path'
 import { buildCustom, customSettings } from './custom.js'
 import { buildNode, nodeSettings } from './node.js'
 import { checkNativeCode } from '../package/native-check.js'
-import { buildPython, pythonSettings } from './python.js'
+import { buildPython, pythonInstaller, pythonSettings } from './python.js'
 import type { BuilderName, BuildRequest, BuiltLayer, SettingsRequest } from './types.js'
 
 /** Bump when the builders change what they put in the layer, so every fingerprint changes with it. */
-export const LAYOUT_VERSION = '1'
+export const LAYOUT_VERSION = '2'
 
 export function builderName(req: Pick<BuildRequest, 'runtime' | 'buildCommand'>): BuilderName {
   if (req.buildCommand || req.runtime.family === 'provided') return 'custom'
@@ -23,6 +23,13 @@ export function builderSettings(req: SettingsRequest): Record<string, unknown> {
     case 'custom':
       return customSettings(req)
   }
+}
+
+/** The installer and its version, when the builder picks one at run time (uv), for the fingerprint. */
+export async function builderInstaller(
+  req: Pick<BuildRequest, 'runtime' | 'buildCommand' | 'run' | 'workingDirectory'>,
+): Promise<string | undefined> {
+  return builderName(req) === 'python' ? pythonInstaller(req) : undefined
 }
 
 /**

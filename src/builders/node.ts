@@ -8,6 +8,7 @@ import type { BuildRequest, BuiltLayer, SettingsRequest } from './types.js'
 import { commandFailure, lineLogger } from './output.js'
 import type { LayerTree } from '../package/walk.js'
 import { walkLayer } from '../package/walk.js'
+import { localNodePackages, NODE_CONFIG_FILES, NODE_CONFIG_FOLDERS } from '../fingerprint/covered.js'
 
 type PackageManager = 'npm' | 'yarn' | 'pnpm'
 
@@ -19,8 +20,8 @@ const LOCKFILES: Record<string, PackageManager> = {
 }
 
 /** Files next to the lockfile that change how the package manager installs; copied for the install, then removed. */
-const CONFIG_FILES = ['.npmrc', '.yarnrc', '.yarnrc.yml', 'pnpm-workspace.yaml', '.pnpmfile.cjs']
-const CONFIG_FOLDERS = ['.yarn/releases', '.yarn/plugins', '.yarn/patches', 'patches']
+const CONFIG_FILES = NODE_CONFIG_FILES
+const CONFIG_FOLDERS = NODE_CONFIG_FOLDERS
 
 /** Package manager bookkeeping inside node_modules: not needed at run time, and some of it names build paths. */
 const BOOKKEEPING = ['.bin', '.package-lock.json', '.yarn-integrity', '.yarn-state.yml', '.modules.yaml']
@@ -139,6 +140,14 @@ async function copyProject(project: string, lockfile: string, target: string): P
   } catch (err) {
     throw new UserError(
       `A Node.js layer needs package.json next to ${path.basename(lockfile)}: ${(err as Error).message}`,
+    )
+  }
+  const local = localNodePackages(manifest)
+  if (local.length > 0) {
+    throw new UserError(
+      `package.json installs ${local.map(([name, spec]) => `${name} (${spec})`).join(', ')} from the disk: ` +
+        `a file:/link: dependency would be a link to this machine's folder, not a package in the layer. ` +
+        `Publish it to a registry or a git repository and depend on that, so the lockfile pins it.`,
     )
   }
   // The project's own lifecycle scripts (prepare: husky install, postinstall: build) are about the project, not

@@ -8,6 +8,8 @@ import { type Architecture, machineName, type Runtime } from '../core/runtimes.j
 import type { BuildRequest, BuiltLayer, SettingsRequest } from './types.js'
 import { commandFailure, lineLogger } from './output.js'
 import { walkLayer } from '../package/walk.js'
+import { pipConstraintFiles, requirementTree } from '../fingerprint/covered.js'
+import { type Installer, obtainUv, plannedUv } from './uv.js'
 
 type SourceKind = 'requirements' | 'uv' | 'poetry' | 'pipfile'
 
@@ -25,6 +27,9 @@ const PIP_FLAGS = [
   '--progress-bar',
   'off',
 ]
+const UV_FLAGS = ['--no-cache', '--link-mode', 'copy', '--no-config']
+/** What installers write about themselves and the build machine into a package's dist-info. */
+const DIST_INFO_REMOVED = ['INSTALLER', 'REQUESTED', 'direct_url.json']
 const UV_EXPORT = [
   'export',
   '--frozen',
@@ -52,69 +57,256 @@ export function platformTags(runtime: Runtime, architectures: Architecture[]): s
   return tags
 }
 
+/** uv's name for the target platform: it evaluates markers and picks wheels for it, whatever the runner is. */
+export function uvPlatform(runtime: Runtime, architectures: Architecture[]): string {
+  return `${machineName(architectures[0])}-manylinux_2_${runtime.glibcMinor}`
+}
+
 export function pythonSettings(req: SettingsRequest): Record<string, unknown> {
   return {
-    installer: 'pip',
     pythonVersion: req.runtime.languageVersion,
     platforms: platformTags(req.runtime, req.architectures),
+    uvPlatform: uvPlatform(req.runtime, req.architectures),
+    uvFlags: UV_FLAGS,
+    buildFromSource: req.buildFromSource || undefined,
     pipFlags: PIP_FLAGS,
     uvExport: UV_EXPORT,
     poetryExport: POETRY_EXPORT,
     hashes: req.lockfiles.length === 1,
-    removed: ['bin/', '__pycache__/', '*.pyc'],
+    removed: ['bin/', '__pycache__/', '*.pyc', ...DIST_INFO_REMOVED],
+    record: 'installed files only',
   }
+}
+
+/** The installer the build will use, for the fingerprint: uv on PATH, else the pinned uv the build installs. */
+export async function pythonInstaller(req: Pick<BuildRequest, 'run' | 'workingDirectory'>): Promise<string> {
+  const uv = await plannedUv(req.run, req.workingDirectory)
+  return `${uv.name} ${uv.version}`
 }
 
 export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
   const sources = req.lockfiles.map((file) => ({ file, kind: sourceKind(file) }))
-  // pip wants hashes for all requirements or none, so they are kept only when one lockfile defines the layer.
+  const named = sources.filter((s) => s.kind === 'requirements').map((s) => s.file)
+  await checkRequirementFiles(req, named, named.length === sources.length)
+  // Hashes must be given for all requirements or none, so they are kept only when one lockfile defines the layer.
   const withHashes = sources.length === 1
-  const temp = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'layer-requirements-'))
+  const python = await findPython(req)
+  const env = req.env ?? process.env
+  const uv = await obtainUv(req.run, python.command, req.workingDirectory, env, req.log)
+  if (!uv.installer) {
+    warn(
+      req,
+      `Could not install uv (${uv.problem}); installing with pip instead. pip evaluates environment markers ` +
+        `(python_version, platform_machine) for this runner's Python ${python.version} on ${process.arch}, not for ` +
+        `${req.runtime.id} on ${req.architectures.join('+')}: put uv on PATH (astral-sh/setup-uv) to build for the target.`,
+    )
+  }
+  const installer = uv.installer ?? { name: 'pip' as const, version: '', command: python.command }
+  req.log(
+    `Installing with ${installer.name}${installer.version ? ` ${installer.version}` : ''} (runner Python ${python.version}: ${python.command})`,
+  )
+  const temp = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'layer-requirements-'))
   try {
     const requirementFiles: string[] = []
+    const indexes: string[] = []
     for (const [i, source] of sources.entries()) {
       if (source.kind === 'requirements') {
         requirementFiles.push(source.file)
         continue
       }
       const exported = path.join(temp, `${i}-${path.basename(source.file)}.txt`)
-      if (source.kind === 'pipfile')
-        await writeFile(exported, await pipfileRequirements(source.file, withHashes))
-      if (source.kind === 'uv') await exportUv(req, source.file, exported, withHashes)
+      if (source.kind === 'pipfile') {
+        const pipfile = await pipfileRequirements(source.file, withHashes, installer.name === 'pip')
+        await writeFile(exported, pipfile.text)
+        indexes.push(...pipfile.indexes)
+      }
+      if (source.kind === 'uv') await exportUv(req, installer, source.file, exported, withHashes)
       if (source.kind === 'poetry') await exportPoetry(req, source.file, exported, withHashes)
       requirementFiles.push(exported)
     }
 
     const target = path.join(req.outputDirectory, 'python')
     await mkdir(target, { recursive: true })
-    const python = await findPython(req)
-    const platforms = platformTags(req.runtime, req.architectures)
-    const args = [
-      '-m',
-      'pip',
-      'install',
-      '--target',
-      target,
-      ...PIP_FLAGS,
-      '--python-version',
-      req.runtime.languageVersion,
-      ...platforms.flatMap((p) => ['--platform', p]),
-      ...requirementFiles.flatMap((f) => ['-r', f]),
-    ]
-    req.log(
-      `$ ${python} -m pip install --target python --python-version ${req.runtime.languageVersion} (${platforms[0]}…)`,
-    )
-    const output = lineLogger(req.log)
-    const result = await req.run(python, args, { cwd: req.workingDirectory, onOutput: output.onOutput })
-    output.flush()
-    if (result.code !== 0) {
-      throw pipFailure(result, req.runtime, req.architectures, platforms, lockfilesPhrase(req))
+    const constraints = pipConstraintFiles(env, req.workingDirectory)
+    if (installer.name === 'uv') {
+      await installWithUv(req, installer.command, python, target, requirementFiles, constraints, indexes)
+    } else {
+      await installWithPip(req, python.command, target, requirementFiles)
     }
-
     await removeBuildLeftovers(target)
+    if ((await walkLayer(target)).files.length === 0) {
+      throw new UserError(
+        `${lockfilesPhrase(req)} installed no packages, so the layer would be empty; nothing was published. ` +
+          `Name a lockfile with runtime dependencies in 'lockfiles'.`,
+      )
+    }
     return { root: req.outputDirectory }
   } finally {
     await rm(temp, { recursive: true, force: true })
+  }
+}
+
+function warn(req: BuildRequest, line: string): void {
+  if (req.warn) req.warn(line)
+  else req.log(`Warning: ${line}`)
+}
+
+async function installWithUv(
+  req: BuildRequest,
+  uv: string,
+  python: { command: string; version: string },
+  target: string,
+  requirementFiles: string[],
+  constraints: string[],
+  indexes: string[],
+): Promise<void> {
+  const platform = uvPlatform(req.runtime, req.architectures)
+  const fromSource = req.buildFromSource === true
+  if (fromSource) checkBuildFromSource(req, python.version)
+  const args = [
+    'pip',
+    'install',
+    '--target',
+    target,
+    '--python',
+    python.command,
+    '--python-platform',
+    platform,
+    '--python-version',
+    req.runtime.languageVersion,
+    ...(fromSource ? [] : ['--only-binary', ':all:']),
+    ...UV_FLAGS,
+    // Sources in the order given: the first is asked first, and a package it has is never taken from a later one.
+    ...indexes.slice(0, -1).flatMap((url) => ['--index', url]),
+    ...indexes.slice(-1).flatMap((url) => ['--default-index', url]),
+    ...requirementFiles.flatMap((f) => ['-r', f]),
+    ...constraints.flatMap((f) => ['-c', f]),
+  ]
+  req.log(
+    `$ uv pip install --target python --python-platform ${platform} --python-version ${req.runtime.languageVersion}`,
+  )
+  const output = lineLogger(req.log)
+  const result = await req.run(uv, args, {
+    cwd: req.workingDirectory,
+    env: uvEnvironment(req),
+    onOutput: output.onOutput,
+  })
+  output.flush()
+  if (result.code === 0) return
+  const text = `${result.stdout}\n${result.stderr}`
+  const noWheel =
+    /Wheels are required for `([^`]+)`/.exec(text)?.[1] ??
+    /Because ([A-Za-z0-9._-]+)\S* has no (?:usable wheels|wheels with a matching)/.exec(text)?.[1]
+  if (noWheel) {
+    throw commandFailure(
+      'uv pip install',
+      result,
+      `${noWheel} has no wheel for CPython ${req.runtime.languageVersion} on ${platform} (Lambda's ` +
+        `${req.architectures.join('+')} with glibc 2.${req.runtime.glibcMinor}), only a source distribution. Pin a ` +
+        `version that publishes such a wheel, or set 'build-from-source: true' on a runner whose CPU is the ` +
+        `target's (the native-code check still refuses a too-new glibc).`,
+      lockfilesPhrase(req),
+    )
+  }
+  const unresolved = /was not found in the package registry|no version of|there is no version/i.test(text)
+  throw commandFailure(
+    'uv pip install',
+    result,
+    unresolved
+      ? `the package does not exist, or it has no version with a wheel for CPython ${req.runtime.languageVersion} ` +
+          `on ${platform} (Lambda's ${req.architectures.join('+')} with glibc 2.${req.runtime.glibcMinor}).`
+      : undefined,
+    lockfilesPhrase(req),
+  )
+}
+
+/**
+ * Never download a Python; trust the system's certificates like pip does (runners behind a TLS-inspecting proxy
+ * add their CA there), unless the job says otherwise.
+ */
+function uvEnvironment(req: Pick<BuildRequest, 'env'>): NodeJS.ProcessEnv {
+  const env = req.env ?? process.env
+  return { UV_SYSTEM_CERTS: '1', ...env, UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1' }
+}
+
+/** Building from source runs the package's build on this machine, so it must be the target's CPU and Python. */
+function checkBuildFromSource(req: BuildRequest, pythonVersion: string): void {
+  const runner = process.arch === 'arm64' ? 'arm64' : process.arch === 'x64' ? 'x86_64' : process.arch
+  if (req.architectures.length !== 1 || req.architectures[0] !== runner || process.platform !== 'linux') {
+    throw new InputError(
+      'build-from-source',
+      `a runner whose CPU is the target's (this one is ${process.platform}-${process.arch}, the layer is for ` +
+        `${req.architectures.join('+')}): run the job on a matching runner, or set it to false`,
+      'true',
+    )
+  }
+  if (pythonVersion !== req.runtime.languageVersion) {
+    throw new UserError(
+      `build-from-source builds with the runner's Python, which must be ${req.runtime.languageVersion} for ` +
+        `${req.runtime.id} (found ${pythonVersion}): add actions/setup-python with ${req.runtime.languageVersion}.`,
+    )
+  }
+}
+
+async function installWithPip(
+  req: BuildRequest,
+  python: string,
+  target: string,
+  requirementFiles: string[],
+): Promise<void> {
+  const platforms = platformTags(req.runtime, req.architectures)
+  const args = [
+    '-m',
+    'pip',
+    'install',
+    '--target',
+    target,
+    ...PIP_FLAGS,
+    '--python-version',
+    req.runtime.languageVersion,
+    ...platforms.flatMap((p) => ['--platform', p]),
+    ...requirementFiles.flatMap((f) => ['-r', f]),
+  ]
+  req.log(
+    `$ ${python} -m pip install --target python --python-version ${req.runtime.languageVersion} (${platforms[0]}…)`,
+  )
+  const output = lineLogger(req.log)
+  const result = await req.run(python, args, {
+    cwd: req.workingDirectory,
+    env: { ...(req.env ?? process.env), PIP_ROOT_USER_ACTION: 'ignore' },
+    onOutput: output.onOutput,
+  })
+  output.flush()
+  if (result.code !== 0) {
+    throw pipFailure(result, req.runtime, req.architectures, platforms, lockfilesPhrase(req))
+  }
+}
+
+/**
+ * Refuses what cannot go into a layer before anything is installed: an editable requirement (its .pth would point
+ * at this machine's folder) and requirement files that name no package at all.
+ */
+async function checkRequirementFiles(req: BuildRequest, files: string[], only: boolean): Promise<void> {
+  if (files.length === 0) return
+  const tree = await requirementTree(files)
+  for (const { file, refs } of tree) {
+    const editable = refs.editables[0]
+    if (editable) {
+      throw new InputError(
+        'lockfiles',
+        `requirements without -e/--editable: an editable install points at the build machine's folder and the ` +
+          `package would not be in the layer; write the path without -e (${editable.text.replace(/^(-e|--editable)\s*=?\s*/, '')}) ` +
+          `to install it as a normal package`,
+        `${path.relative(req.workingDirectory, file) || file} line ${editable.line}: ${editable.text}`,
+      )
+    }
+  }
+  if (only && tree.every(({ refs }) => refs.requirementCount === 0)) {
+    throw new InputError(
+      'lockfiles',
+      'requirement files that name at least one package (the layer would be empty; nothing was published)',
+      files.map((f) => path.relative(req.workingDirectory, f) || f).join(', '),
+    )
   }
 }
 
@@ -131,11 +323,8 @@ function sourceKind(file: string): SourceKind {
   )
 }
 
-/**
- * Picks the interpreter that runs pip. pip evaluates environment markers (`; python_version < "3.12"`) against the
- * Python it runs on, so the runtime's own version is preferred when the machine has it.
- */
-async function findPython(req: BuildRequest): Promise<string> {
+/** The interpreter that installs uv (and runs pip when uv cannot be had); the runtime's own version first. */
+async function findPython(req: BuildRequest): Promise<{ command: string; version: string }> {
   const wanted = req.runtime.languageVersion
   for (const candidate of [`python${wanted}`, 'python3']) {
     const probe = await req
@@ -144,14 +333,7 @@ async function findPython(req: BuildRequest): Promise<string> {
       })
       .catch(() => undefined)
     if (!probe || probe.code !== 0) continue
-    const version = probe.stdout.trim()
-    if (version !== wanted) {
-      req.log(
-        `Note: installing for Python ${wanted} with Python ${version} (${candidate}); environment markers in the ` +
-          `requirements are evaluated for ${version}. Use actions/setup-python with ${wanted} to match exactly.`,
-      )
-    }
-    return candidate
+    return { command: candidate, version: probe.stdout.trim() }
   }
   throw new UserError(
     `Building a ${req.runtime.id} layer needs Python 3 with pip on PATH (python${wanted} or python3): ` +
@@ -192,25 +374,54 @@ function pipFailure(
   )
 }
 
-/** Console scripts (their shebang names the build machine's Python) and bytecode are no use in a layer. */
+/**
+ * Console scripts (their shebang names the build machine's Python), bytecode and what the installer writes about
+ * itself and the build machine are no use in a layer, and would make two machines build different bytes. RECORD
+ * keeps the lines of the files that stay, as the wheel wrote them.
+ */
 async function removeBuildLeftovers(target: string): Promise<void> {
   await rm(path.join(target, 'bin'), { recursive: true, force: true })
-  const tree = await walkLayer(target)
+  let tree = await walkLayer(target)
   const leftovers = [
-    ...tree.dirs.filter((dir) => dir.endsWith('/__pycache__/')),
-    ...tree.files.filter((file) => file.name.endsWith('.pyc')).map((file) => file.name),
+    ...tree.dirs.filter((dir) => dir.endsWith('/__pycache__/') || dir === '__pycache__/'),
+    ...tree.files
+      .filter(
+        (file) => file.name.endsWith('.pyc') || DIST_INFO_REMOVED.includes(distInfoFile(file.name) ?? ''),
+      )
+      .map((file) => file.name),
   ]
   for (const name of leftovers) await rm(path.join(target, name), { recursive: true, force: true })
+  tree = await walkLayer(target)
+  const present = new Set(tree.files.map((file) => file.name))
+  for (const file of tree.files) {
+    if (distInfoFile(file.name) !== 'RECORD') continue
+    const text = await readFile(path.join(target, file.name), 'utf8')
+    const kept = text.split(/\r?\n/).filter((line) => line && present.has(recordPath(line)))
+    await writeFile(path.join(target, file.name), kept.map((line) => `${line}\n`).join(''))
+  }
+}
+
+/** The name of a file directly inside a top-level `*.dist-info/` folder. */
+function distInfoFile(name: string): string | undefined {
+  return /^[^/]+\.dist-info\/([^/]+)$/.exec(name)?.[1]
+}
+
+/** The path field of a RECORD line (CSV: quoted when it holds a comma), normalised to the layer's names. */
+function recordPath(line: string): string {
+  const field = line.startsWith('"') ? line.slice(1, line.indexOf('"', 1)) : line.split(',')[0]
+  return path.posix.normalize(field.replace(/\\/g, '/'))
 }
 
 async function exportUv(
   req: BuildRequest,
+  installer: Installer,
   lockfile: string,
   output: string,
   withHashes: boolean,
 ): Promise<void> {
   const args = [...UV_EXPORT, ...(withHashes ? [] : ['--no-hashes']), '--output-file', output]
-  const result = await tool(req.run, 'uv', args, path.dirname(lockfile), () =>
+  const command = installer.name === 'uv' ? installer.command : 'uv'
+  const result = await tool(req.run, command, args, path.dirname(lockfile), uvEnvironment(req), () =>
     missingTool('uv.lock', 'uv', 'add astral-sh/setup-uv before this step, or run `pip install uv`'),
   )
   if (result.code !== 0)
@@ -225,7 +436,7 @@ async function exportPoetry(
 ): Promise<void> {
   const howTo = 'run `pipx install poetry && pipx inject poetry poetry-plugin-export` before this step'
   const args = [...POETRY_EXPORT, ...(withHashes ? [] : ['--without-hashes']), '--output', output]
-  const result = await tool(req.run, 'poetry', args, path.dirname(lockfile), () =>
+  const result = await tool(req.run, 'poetry', args, path.dirname(lockfile), req.env, () =>
     missingTool('poetry.lock', 'Poetry', howTo),
   )
   if (result.code === 0) return
@@ -244,10 +455,11 @@ async function tool(
   command: string,
   args: string[],
   cwd: string,
+  env: NodeJS.ProcessEnv | undefined,
   missing: () => Error,
 ): Promise<CommandResult> {
   try {
-    return await run(command, args, { cwd })
+    return await run(command, args, { cwd, env })
   } catch (err) {
     if (err instanceof UserError && err.message.includes('not found on PATH')) throw missing()
     throw err
@@ -276,8 +488,16 @@ interface PipfileLock {
   default?: Record<string, PipfileEntry>
 }
 
-/** Pipfile.lock's `default` section (never `develop`) as pinned requirements. */
-export async function pipfileRequirements(lockfile: string, withHashes: boolean): Promise<string> {
+/**
+ * Pipfile.lock's `default` section (never `develop`) as pinned requirements, and its package sources in order.
+ * The first source is the primary index: for pip it becomes `--index-url` in the text (the others
+ * `--extra-index-url`); uv gets them as `indexes`, asked in that order.
+ */
+export async function pipfileRequirements(
+  lockfile: string,
+  withHashes: boolean,
+  indexLines = true,
+): Promise<{ text: string; indexes: string[] }> {
   let lock: PipfileLock
   try {
     lock = JSON.parse(await readFile(lockfile, 'utf8')) as PipfileLock
@@ -291,9 +511,10 @@ export async function pipfileRequirements(lockfile: string, withHashes: boolean)
   const entries = Object.entries(lock.default ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const hashes = withHashes && entries.every(([, e]) => e.version?.startsWith('==') && e.hashes?.length)
   const lines: string[] = []
-  for (const source of lock._meta?.sources ?? []) {
-    if (!/^https:\/\/pypi\.(org|python\.org)\/simple\/?$/.test(source.url))
-      lines.push(`--extra-index-url ${source.url}`)
+  const indexes = (lock._meta?.sources ?? []).map((source) => source.url).filter(Boolean)
+  const onlyPyPI = indexes.every((url) => /^https:\/\/pypi\.(org|python\.org)\/simple\/?$/.test(url))
+  if (indexLines && !onlyPyPI) {
+    indexes.forEach((url, i) => lines.push(`${i === 0 ? '--index-url' : '--extra-index-url'} ${url}`))
   }
   for (const [name, entry] of entries) {
     const requirement = name + (entry.extras?.length ? `[${entry.extras.join(',')}]` : '')
@@ -307,5 +528,5 @@ export async function pipfileRequirements(lockfile: string, withHashes: boolean)
     if (hashes) spec += (entry.hashes ?? []).map((h) => ` --hash=${h}`).join('')
     lines.push(spec)
   }
-  return lines.join('\n') + '\n'
+  return { text: lines.join('\n') + '\n', indexes: onlyPyPI ? [] : indexes }
 }

@@ -15,8 +15,14 @@ export interface BuildRequest {
   /** Empty temporary folder that built-in builders fill; it becomes the layer root. */
   outputDirectory: string
   run: RunCommand
+  /** The job's environment (process.env when not given). */
+  env?: NodeJS.ProcessEnv
+  /** Let packages without a wheel for the target be built from source (runner CPU must match). */
+  buildFromSource?: boolean
   /** Progress lines for the user. */
   log: (line: string) => void
+  /** Something the user should fix, shown as a warning. */
+  warn?: (line: string) => void
 }
 
 export interface BuiltLayer {
@@ -29,5 +35,11 @@ export type BuilderName = 'python' | 'node' | 'custom'
 /** What the fingerprint needs to know about a build before it runs. */
 export type SettingsRequest = Pick<
   BuildRequest,
-  'runtime' | 'architectures' | 'workingDirectory' | 'lockfiles' | 'buildCommand' | 'layerDirectory'
+  | 'runtime'
+  | 'architectures'
+  | 'workingDirectory'
+  | 'lockfiles'
+  | 'buildCommand'
+  | 'layerDirectory'
+  | 'buildFromSource'
 >

@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Architecture, Runtime } from '../core/runtimes.js'
+import { walkLayer } from '../package/walk.js'
+import { canonicalRequirements } from './requirements.js'
 
 export interface Lockfile {
-  /** Relative to working-directory, '/'-separated. */
+  /** Relative to working-directory, '/'-separated ('../' for files outside it). */
   relativePath: string
   absolutePath: string
+  /** A pip requirements file (hashed without comments, blank lines and line endings), or a folder (by content). */
+  kind?: 'requirements' | 'folder'
 }
 
 export interface FingerprintSource {
@@ -34,10 +38,24 @@ export async function computeFingerprint(source: FingerprintSource): Promise<str
   const sorted = [...source.lockfiles].sort((a, b) => compare(a.relativePath, b.relativePath))
   for (const lockfile of sorted) {
     field('path', lockfile.relativePath)
-    field('content', await readFile(lockfile.absolutePath))
+    if (lockfile.kind === 'folder') {
+      const tree = await walkLayer(lockfile.absolutePath)
+      for (const file of tree.files) {
+        if (NOT_CONTENT.test(`/${file.name}`)) continue
+        field('file', `${file.name}${file.executable ? ' x' : ''}`)
+        field('content', await readFile(file.source))
+      }
+    } else if (lockfile.kind === 'requirements') {
+      field('content', canonicalRequirements(await readFile(lockfile.absolutePath, 'utf8')))
+    } else {
+      field('content', await readFile(lockfile.absolutePath))
+    }
   }
   return hash.digest('hex')
 }
+
+/** What a tool leaves in a local package folder without it being part of the package. */
+const NOT_CONTENT = /\/(\.git|node_modules|__pycache__)\/|\.pyc$/
 
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`

@@ -1,98 +1,99 @@
-import { readdir, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
+import { glob, isDynamicPattern } from 'tinyglobby'
 import { InputError } from '../core/errors.js'
 import type { RuntimeFamily } from '../core/runtimes.js'
 import { compare, type Lockfile } from './digest.js'
 
 /**
  * Finds the lockfiles: the user's paths/globs, or the runtime family's usual names when none are given.
- * Every explicit entry must match at least one file.
+ * Every explicit entry must match at least one file; an entry starting with `!` leaves out what it matches.
  */
 export async function resolveLockfiles(
   workingDirectory: string,
   patterns: string[],
-  autoPatterns: string[],
+  autoPatterns: string[][],
   runtimeId: string,
 ): Promise<Lockfile[]> {
   const found = new Map<string, Lockfile>()
-  const add = (absolutePath: string) => {
+  const add = (relative: string) => {
+    const absolutePath = path.resolve(workingDirectory, relative)
     const relativePath = path.relative(workingDirectory, absolutePath).split(path.sep).join('/')
     if (relativePath.startsWith('..')) return
     found.set(relativePath, { relativePath, absolutePath })
   }
 
+  const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => normalize(p.slice(1)))
+  const included = patterns.filter((p) => !p.startsWith('!'))
   if (patterns.length > 0) {
-    for (const pattern of patterns) {
-      const matches = await matchFiles(workingDirectory, pattern)
+    if (included.length === 0) {
+      throw new InputError(
+        'lockfiles',
+        'at least one path or glob that is not a negation (!…)',
+        patterns.join(', '),
+      )
+    }
+    for (const pattern of included) {
+      const matches = await matchFiles(workingDirectory, pattern, excluded)
       if (matches.length === 0) {
         throw new InputError('lockfiles', 'paths or globs that match files in working-directory', pattern)
       }
       matches.forEach(add)
     }
   } else {
-    for (const pattern of autoPatterns) (await matchFiles(workingDirectory, pattern)).forEach(add)
+    // The first alternative that exists wins: requirements.txt before uv.lock before poetry.lock, and so on.
+    for (const alternative of autoPatterns) {
+      for (const pattern of alternative) (await matchFiles(workingDirectory, pattern, [])).forEach(add)
+      if (found.size > 0) break
+    }
     if (found.size === 0) {
       throw new InputError(
         'lockfiles',
-        `a lockfile for ${runtimeId} in working-directory (${autoPatterns.join(', ')}), or the 'lockfiles' input`,
+        `a lockfile for ${runtimeId} in working-directory (${autoPatterns.flat().join(', ')}), or the 'lockfiles' input`,
       )
     }
   }
   return [...found.values()].sort((a, b) => compare(a.relativePath, b.relativePath))
 }
 
-/** Files matching a relative glob (`*`, `?`, `**`), never outside workingDirectory, never inside node_modules/.git. */
-async function matchFiles(workingDirectory: string, pattern: string): Promise<string[]> {
-  const normalized = pattern.split(path.sep).join('/').replace(/^\.\//, '')
-  if (!/[*?]/.test(normalized)) {
-    const file = path.resolve(workingDirectory, normalized)
-    return (await isFile(file)) ? [file] : []
-  }
-  const matcher = globToRegExp(normalized)
-  const maxDepth = normalized.includes('**') ? Infinity : normalized.split('/').length
-  const files: string[] = []
-  const walk = async (dir: string, relative: string, depth: number) => {
-    if (depth > maxDepth) return
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name === '.git') continue
-      const rel = relative ? `${relative}/${entry.name}` : entry.name
-      if (entry.isDirectory()) await walk(path.join(dir, entry.name), rel, depth + 1)
-      else if (entry.isFile() && matcher.test(rel)) files.push(path.join(dir, entry.name))
-    }
-  }
-  await walk(workingDirectory, '', 1)
-  return files
+function normalize(pattern: string): string {
+  return pattern.split(path.sep).join('/').replace(/^\.\//, '')
 }
 
-function globToRegExp(pattern: string): RegExp {
-  let source = ''
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]
-    if (c === '*' && pattern[i + 1] === '*') {
-      source += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*'
-      i += pattern[i + 2] === '/' ? 2 : 1
-    } else if (c === '*') source += '[^/]*'
-    else if (c === '?') source += '[^/]'
-    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+/**
+ * Files (symlinks to files included) matching a relative glob: `*`, `?`, `**`, `{a,b}`, `[ab]`; never inside
+ * node_modules or .git. A plain path is taken as it is.
+ */
+async function matchFiles(workingDirectory: string, pattern: string, excluded: string[]): Promise<string[]> {
+  const normalized = normalize(pattern)
+  if (!isDynamicPattern(normalized)) {
+    return (await isFile(path.resolve(workingDirectory, normalized))) ? [normalized] : []
   }
-  return new RegExp(`^${source}$`)
+  return glob(normalized, {
+    cwd: workingDirectory,
+    ignore: ['**/node_modules/**', '**/.git/**', ...excluded],
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: true,
+    expandDirectories: false,
+  })
 }
 
 async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile()
-  } catch {
-    return false
-  }
+  return (await stat(file).catch(() => undefined))?.isFile() ?? false
 }
 
-const AUTO_LOCKFILES: Record<RuntimeFamily, string[]> = {
-  python: ['requirements*.txt', 'uv.lock', 'poetry.lock', 'Pipfile.lock'],
-  node: ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'],
+/**
+ * Runtime dependencies only: requirements.txt (and what it includes), else one of the project lockfiles, whose
+ * exports leave dev groups out. requirements-dev.txt and the like are used only when named.
+ */
+const AUTO_LOCKFILES: Record<RuntimeFamily, string[][]> = {
+  python: [['requirements.txt'], ['uv.lock'], ['poetry.lock'], ['Pipfile.lock']],
+  node: [['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml']],
   provided: [],
 }
 
-/** Glob patterns (relative to working-directory) tried when the `lockfiles` input is empty. */
-export function autoDetectLockfiles(family: RuntimeFamily): string[] {
-  return [...AUTO_LOCKFILES[family]]
+/** The file names tried, in order of preference, when the `lockfiles` input is empty. */
+export function autoDetectLockfiles(family: RuntimeFamily): string[][] {
+  return AUTO_LOCKFILES[family].map((names) => [...names])
 }
