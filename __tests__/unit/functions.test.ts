@@ -118,7 +118,7 @@ describe('checkLimits', () => {
 
 describe('parseFunctionRef', () => {
   it('takes names and unqualified ARNs', () => {
-    expect(parseFunctionRef(' my-fn_1 ')).toEqual({ name: 'my-fn_1', id: 'my-fn_1' })
+    expect(parseFunctionRef(' my-fn_1 ')).toEqual({ name: 'my-fn_1', id: 'my-fn_1', given: 'my-fn_1' })
     const functionArn = 'arn:aws:lambda:eu-west-1:123456789012:function:api'
     expect(parseFunctionRef(functionArn)).toEqual({
       name: 'api',
@@ -126,6 +126,7 @@ describe('parseFunctionRef', () => {
       region: 'eu-west-1',
       accountId: '123456789012',
       id: functionArn,
+      given: functionArn,
     })
   })
 
@@ -134,6 +135,7 @@ describe('parseFunctionRef', () => {
       name: 'orders',
       accountId: '123456789012',
       id: '123456789012:function:orders',
+      given: '123456789012:function:orders',
     })
     const cn = 'arn:aws-cn:lambda:cn-north-1:123456789012:function:orders'
     expect(parseFunctionRef(`${cn}:$LATEST`)).toEqual({
@@ -142,12 +144,15 @@ describe('parseFunctionRef', () => {
       region: 'cn-north-1',
       accountId: '123456789012',
       id: cn,
+      given: `${cn}:$LATEST`,
     })
     expect(parseFunctionRef('123456789012:function:orders:$LATEST').id).toBe('123456789012:function:orders')
   })
 
   it('points a qualified ARN at the aliases input', () => {
-    expect(() => parseFunctionRef('arn:aws:lambda:eu-west-1:123456789012:function:api:7')).toThrow(/'aliases'/)
+    expect(() => parseFunctionRef('arn:aws:lambda:eu-west-1:123456789012:function:api:7')).toThrow(
+      /'aliases'/,
+    )
     expect(() => parseFunctionRef('123456789012:function:api:live')).toThrow(/'aliases'/)
   })
 

@@ -174,12 +174,18 @@ describe('readInputs', () => {
     expect(err.message).toContain(`did you mean '${meant}'?`)
   })
 
-  it.each(['192.168.1.1', 'ab', 'a'.repeat(64), 'my..bucket', 'my-.bucket', '-bucket', 'xn--bucket', 'b-s3alias'])(
-    'refuses the bucket name %s under S3 naming rules',
-    (bucket) => {
-      expect(errorOf(() => read({ ...minimal, 's3-bucket': bucket })).input).toBe('s3-bucket')
-    },
-  )
+  it.each([
+    '192.168.1.1',
+    'ab',
+    'a'.repeat(64),
+    'my..bucket',
+    'my-.bucket',
+    '-bucket',
+    'xn--bucket',
+    'b-s3alias',
+  ])('refuses the bucket name %s under S3 naming rules', (bucket) => {
+    expect(errorOf(() => read({ ...minimal, 's3-bucket': bucket })).input).toBe('s3-bucket')
+  })
 
   it('accepts bucket names S3 accepts', () => {
     for (const bucket of ['abc', 'my.bucket-1', 'a'.repeat(63), '192.168.1.1x'])
@@ -187,7 +193,8 @@ describe('readInputs', () => {
   })
 
   it('takes partial ARNs and $LATEST, and refuses versions and aliases pointing at aliases', () => {
-    const functions = '123456789012:function:orders, arn:aws:lambda:eu-west-1:123456789012:function:api:$LATEST'
+    const functions =
+      '123456789012:function:orders, arn:aws:lambda:eu-west-1:123456789012:function:api:$LATEST'
     expect(read({ ...minimal, functions }).functions).toHaveLength(2)
     const err = errorOf(() => read({ ...minimal, functions: '123456789012:function:orders:live' }))
     expect(err.input).toBe('functions')

@@ -22,6 +22,8 @@ export interface FunctionRef {
   accountId?: string
   /** What to pass as FunctionName: the (partial) ARN when one was given, without `:$LATEST`. */
   id: string
+  /** As written in the input. */
+  given: string
 }
 
 /** A function name, ARN or partial ARN from the `functions` input. Versions and aliases cannot hold their own layers. */
@@ -35,7 +37,14 @@ export function parseFunctionRef(nameOrArn: string): FunctionRef {
       : accountId
         ? `${accountId}:function:${name}`
         : name
-  return { name, id, ...(partition && { partition }), ...(region && { region }), ...(accountId && { accountId }) }
+  return {
+    name,
+    id,
+    given: nameOrArn.trim(),
+    ...(partition && { partition }),
+    ...(region && { region }),
+    ...(accountId && { accountId }),
+  }
 }
 
 export interface FunctionLayer {
@@ -178,6 +187,11 @@ export interface MoveOptions {
   maxAttempts?: number
   /** How long to wait for LastUpdateStatus to leave InProgress. */
   maxWaitSeconds?: number
+  /**
+   * Asked on every attempt with the configuration just read: true leaves the function as it is (a later run has
+   * moved it on). Asking again after a stale-revision refusal is what keeps concurrent runs from undoing each other.
+   */
+  leave?: (state: FunctionState) => Promise<boolean>
 }
 
 const RETRYABLE = (err: unknown) =>
@@ -194,7 +208,7 @@ export async function moveFunctionToVersion(
   name: string,
   newVersionArn: string,
   options: MoveOptions = {},
-): Promise<'updated' | 'current'> {
+): Promise<'updated' | 'current' | 'left'> {
   // An update whose answer was lost (or that the SDK had to resend) may have gone through: the next attempt then
   // finds the function on the version, and that is still this run's update.
   let mayHaveLanded = false
@@ -203,6 +217,7 @@ export async function moveFunctionToVersion(
       const state = await getFunctionState(lambda, name)
       const current = state.layers.map((l) => l.arn)
       if (current.includes(newVersionArn)) return mayHaveLanded ? ('updated' as const) : ('current' as const)
+      if (options.leave && (await options.leave(state))) return 'left' as const
       try {
         await lambda.send(
           new UpdateFunctionConfigurationCommand({
