@@ -134,7 +134,7 @@ describe('parseFunctionRef', () => {
     expect(parseFunctionRef('123456789012:function:orders')).toEqual({
       name: 'orders',
       accountId: '123456789012',
-      id: '123456789012:function:orders',
+      id: 'orders',
       given: '123456789012:function:orders',
     })
     const cn = 'arn:aws-cn:lambda:cn-north-1:123456789012:function:orders'
@@ -146,7 +146,7 @@ describe('parseFunctionRef', () => {
       id: cn,
       given: `${cn}:$LATEST`,
     })
-    expect(parseFunctionRef('123456789012:function:orders:$LATEST').id).toBe('123456789012:function:orders')
+    expect(parseFunctionRef('123456789012:function:orders:$LATEST').id).toBe('orders')
   })
 
   it('points a qualified ARN at the aliases input', () => {

@@ -20,7 +20,7 @@ export interface FunctionRef {
   region?: string
   /** Set when a full or partial ARN was given. */
   accountId?: string
-  /** What to pass as FunctionName: the (partial) ARN when one was given, without `:$LATEST`. */
+  /** What to pass as FunctionName: the full ARN when one was given (without `:$LATEST`), else the name. */
   id: string
   /** As written in the input. */
   given: string
@@ -31,12 +31,11 @@ export function parseFunctionRef(nameOrArn: string): FunctionRef {
   const ref = parseRef(nameOrArn)
   if ('problem' in ref) throw new InputError('functions', ref.problem, nameOrArn.trim())
   const { name, partition, region, accountId } = ref
+  // A partial ARN is read by its name: the account it names is compared with the one AWS answers for.
   const id =
     partition && region && accountId
       ? `arn:${partition}:lambda:${region}:${accountId}:function:${name}`
-      : accountId
-        ? `${accountId}:function:${name}`
-        : name
+      : name
   return {
     name,
     id,

@@ -295,14 +295,16 @@ async function cleanUp(
   }
 }
 
-/** Same fingerprint and same contents: a second copy of one layer. */
+/** Same fingerprint and same bytes: a second copy of one layer (as canonicalVersion settles on the first). */
 function isTwin(a: LayerVersion, b: LayerVersion): boolean {
-  const fa = parseDescription(a.description)
-  const fb = parseDescription(b.description)
-  if (!fa.fingerprint || fa.fingerprint !== fb.fingerprint) return false
-  if (fa.contentDigest && fb.contentDigest) return fa.contentDigest === fb.contentDigest
-  const sa = a.codeSha256 || fa.codeSha256
-  return sa !== undefined && sa !== '' && sa === (b.codeSha256 || fb.codeSha256)
+  const fingerprint = fingerprintOf(a.description)
+  const sha = a.codeSha256 || parseDescription(a.description).codeSha256
+  return (
+    fingerprint !== undefined &&
+    fingerprint === fingerprintOf(b.description) &&
+    !!sha &&
+    sha === (b.codeSha256 || parseDescription(b.description).codeSha256)
+  )
 }
 
 function publishedByAnotherRun(version: LayerVersion, run: string | undefined): boolean {
