@@ -351,9 +351,15 @@ describe('convergence', () => {
       for (const name of names) await createFunction(name, { layers: [older] })
       const inputs = { functions: names.join(','), 'keep-versions': '1' }
 
+      // Either process may start (and so publish and write) first: the order of the workflow runs decides.
+      const stagger = () => new Promise((resolve) => setTimeout(resolve, Math.random() * 800))
       const [earlier, later] = await Promise.all([
-        runFleet(moto, proxy, project('requests==2.32.4\n'), inputs, { GITHUB_RUN_ID: '100' }),
-        runFleet(moto, proxy, project('requests==2.32.5\n'), inputs, { GITHUB_RUN_ID: '101' }),
+        stagger().then(() =>
+          runFleet(moto, proxy, project('requests==2.32.4\n'), inputs, { GITHUB_RUN_ID: '100' }),
+        ),
+        stagger().then(() =>
+          runFleet(moto, proxy, project('requests==2.32.5\n'), inputs, { GITHUB_RUN_ID: '101' }),
+        ),
       ])
       expect(earlier.errors).toEqual([])
       expect(later.errors).toEqual([])
