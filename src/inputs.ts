@@ -1,6 +1,7 @@
 import type { Mode } from './core/types.js'
 import { statSync } from 'node:fs'
 import path from 'node:path'
+import { parseFunctionRef } from './core/arn.js'
 import { InputError } from './core/errors.js'
 import { ARCHITECTURES, type Architecture, findRuntime, RUNTIMES, type Runtime } from './core/runtimes.js'
 
@@ -61,12 +62,21 @@ export interface InputContext {
 }
 
 const LAYER_NAME = /^[A-Za-z0-9_-]{1,140}$/
-const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,64}$/
-const FUNCTION_ARN = /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:)?\d{12}:function:[A-Za-z0-9_-]{1,64}$/
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
 const ACCOUNT_ID = /^\d{12}$/
 const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/
-const BUCKET = /^(?!xn--)(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
+/** Common spellings of the two architectures. */
+const ARCHITECTURE_ALIASES: Record<string, string> = {
+  aarch64: 'arm64',
+  arm: 'arm64',
+  armv8: 'arm64',
+  graviton: 'arm64',
+  amd64: 'x86_64',
+  x64: 'x86_64',
+  x86: 'x86_64',
+  'x86-64': 'x86_64',
+  intel: 'x86_64',
+}
 
 export function readInputs(ctx: InputContext): Inputs {
   const get = (name: InputName) => ctx.get(name).trim()
@@ -136,12 +146,11 @@ export function readInputs(ctx: InputContext): Inputs {
   }
 
   const functions = splitList(get('functions'))
-  for (const fn of functions) {
-    if (!FUNCTION_NAME.test(fn) && !FUNCTION_ARN.test(fn)) {
-      throw new InputError('functions', 'function names or unqualified function ARNs', fn)
-    }
-  }
-
+  const refs = functions.map((fn) => {
+    const ref = parseFunctionRef(fn)
+    if ('problem' in ref) throw new InputError('functions', ref.problem, fn)
+    return ref
+  })
   const modeRaw = (get('mode') || 'auto').toLowerCase()
   if (!['plan', 'apply', 'auto'].includes(modeRaw)) {
     throw new InputError('mode', 'one of plan, apply, auto', get('mode'))
@@ -150,23 +159,29 @@ export function readInputs(ctx: InputContext): Inputs {
   const mode: Mode = modeRaw === 'auto' ? (isPullRequest ? 'plan' : 'apply') : (modeRaw as Mode)
 
   const s3Bucket = get('s3-bucket') || undefined
-  if (s3Bucket && !BUCKET.test(s3Bucket)) {
-    throw new InputError(
-      's3-bucket',
-      'an S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)',
-      s3Bucket,
-    )
-  }
+  const bucketProblem = s3Bucket === undefined ? undefined : checkBucketName(s3Bucket)
+  if (bucketProblem) throw new InputError('s3-bucket', bucketProblem, s3Bucket)
 
   const regionsRaw = splitList(get('regions'))
   const defaultRegion = ctx.env.AWS_REGION || ctx.env.AWS_DEFAULT_REGION
   const regions = unique(regionsRaw.length > 0 ? regionsRaw : defaultRegion ? [defaultRegion] : [])
   for (const region of regions) {
     if (!REGION.test(region)) {
+      const lower = region.toLowerCase().replace(/_/g, '-')
+      const hint = lower !== region && REGION.test(lower) ? `; did you mean '${lower}'?` : ''
       throw new InputError(
         regionsRaw.length > 0 ? 'regions' : 'regions (from AWS_REGION)',
         'AWS region names such as eu-west-1',
         region,
+      ).withHint(hint)
+    }
+  }
+  for (const ref of refs) {
+    if (ref.region && regions.length > 0 && !regions.includes(ref.region)) {
+      throw new InputError(
+        'functions',
+        `function ARNs in the regions being published (${regions.join(', ')})`,
+        ref.given,
       )
     }
   }
@@ -255,11 +270,13 @@ function parseArchitectures(value: string): Architecture[] {
   const list = unique(splitList(value))
   for (const arch of list) {
     if (!ARCHITECTURES.includes(arch as Architecture)) {
+      const lower = arch.toLowerCase()
+      const meant = ARCHITECTURES.includes(lower as Architecture) ? lower : ARCHITECTURE_ALIASES[lower]
       throw new InputError(
         'architecture',
         "x86_64 or arm64 (or 'x86_64,arm64' for a layer without native code)",
         arch,
-      )
+      ).withHint(meant ? `; did you mean '${meant}'?` : '')
     }
   }
   if (list.length === 0) throw new InputError('architecture', 'x86_64 or arm64', value)
@@ -287,6 +304,24 @@ function insideWorkingDirectory(input: InputName, relative: string, workingDirec
     throw new InputError(input, 'a path inside working-directory', relative)
   }
   return resolved
+}
+
+/** What is wrong with an S3 bucket name under S3's naming rules, or undefined when it follows them. */
+export function checkBucketName(name: string): string | undefined {
+  const rules =
+    'an S3 bucket name: 3-63 characters of lowercase letters, digits, dots and hyphens, starting and ending ' +
+    'with a letter or digit, not shaped like an IP address'
+  if (name.length < 3 || name.length > 63) return rules
+  if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(name)) {
+    const lower = name.toLowerCase()
+    return /^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(lower) ? `${rules}; did you mean '${lower}'?` : rules
+  }
+  if (name.includes('..') || name.includes('.-') || name.includes('-.')) return rules
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(name)) return rules
+  if (/^(xn--|sthree-|amzn-s3-demo-)/.test(name) || /(-s3alias|--ol-s3|--x-s3|--table-s3)$/.test(name)) {
+    return `${rules}, and without a prefix or suffix S3 reserves (xn--, sthree-, -s3alias, --ol-s3, --x-s3)`
+  }
+  return undefined
 }
 
 function isDirectory(p: string): boolean {

@@ -16,6 +16,8 @@ import { PipelineFailure } from './rollout/outcome.js'
 import { autoDetectLockfiles, resolveLockfiles } from './fingerprint/lockfiles.js'
 import { coveredFiles } from './fingerprint/covered.js'
 import { applyToRegions } from './rollout/apply.js'
+import { rolloutProblems } from './rollout/checks.js'
+import { runOf } from './rollout/convergence.js'
 
 export interface PipelineDeps {
   run: RunCommand
@@ -78,11 +80,12 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
   const shown = covered.map((l) => (l.kind === 'folder' ? `${l.relativePath}/` : l.relativePath))
   log.info(`Fingerprint ${fingerprint} (${[...shown, ...(installer ? [installer] : [])].join(', ')})`)
 
+  const run = runOf(deps.env)
   let lookups: RegionLookup[] | undefined
   if (deps.aws) {
     try {
       lookups = await log.group('Looking up the layer in AWS', () =>
-        lookUpRegions(deps.aws!, inputs, fingerprint),
+        lookUpRegions(deps.aws!, inputs, fingerprint, run),
       )
     } catch (err) {
       if (inputs.mode === 'apply') throw isMissingCredentials(err) ? noCredentials() : err
@@ -94,12 +97,9 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
     throw noCredentials()
   }
 
-  const missing = lookups?.flatMap((r) => r.missingFunctions.map((fn) => `${fn} (${r.region})`)) ?? []
-  if (missing.length > 0) {
-    const message = `Input 'functions': these functions do not exist: ${missing.join(', ')}`
-    if (inputs.mode === 'apply') throw new UserError(`${message}. Nothing was published.`)
-    warn(message)
-  }
+  // Functions that do not exist or belong to another account stop an apply before anything is built.
+  const unnamed = lookups && rolloutProblems(inputs, lookups, {}, { functionsOnly: true })
+  if (unnamed && inputs.mode === 'apply') throw new UserError(`${unnamed}\nNothing was published.`)
 
   const everyRegionHasIt = lookups !== undefined && lookups.every((r) => r.existing !== undefined)
   let artifact: LayerArtifact | undefined
@@ -125,8 +125,20 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
     artifact && previousFingerprint && previousFingerprint !== fingerprint
       ? await readCachedPackages(deps.cache, inputs.layerName, previousFingerprint, deps.workDirectory)
       : undefined
+  const problems = rolloutProblems(inputs, lookups ?? [], {
+    unzippedSize: artifact?.zip.unzippedSize,
+    facts: artifact?.facts,
+  })
+  if (problems && inputs.mode === 'apply') throw new UserError(`${problems}\nNothing was published.`)
+  // A pull request's check fails for whatever would make the push fail, after the report is written.
+  const planFailure = (result: PipelineResult) => {
+    if (!problems) return result
+    for (const line of problems.split('\n')) warn(line)
+    throw new PipelineFailure(result, problems)
+  }
+
   if (!lookups) {
-    return {
+    return planFailure({
       fingerprint,
       plan: 'unknown',
       published: false,
@@ -134,12 +146,12 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
       artifact,
       regions: [],
       warnings,
-    }
+    })
   }
 
   if (inputs.mode === 'plan') {
     const publishNeeded = lookups.some((r) => needsPublish(r.existing, artifact, inputs.force))
-    return {
+    return planFailure({
       fingerprint,
       plan: publishNeeded ? 'publish' : 'reuse',
       published: false,
@@ -150,13 +162,14 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
       publishedPackages,
       regions: lookups.map(plannedOutcome),
       warnings,
-    }
+    })
   }
 
   const outcomes = await applyToRegions(deps.aws!, inputs, lookups, {
     fingerprint,
     artifact,
     commit: deps.commit,
+    run,
     needsPublish: (existing) => needsPublish(existing, artifact, inputs.force),
     log,
   })

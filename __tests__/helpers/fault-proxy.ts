@@ -100,6 +100,8 @@ export class FaultProxy {
   /** Page size for list calls (Marker / NextMarker); undefined passes moto's whole lists through. */
   pageSize?: number
   latencyMs = 0
+  /** Each function update waits a random time in this range (ms) before it is checked and applied. */
+  updateDelayMs?: { min: number; max: number }
   /** Limits to enforce (see LAMBDA_LIMITS), or undefined to accept everything as moto does. */
   limits?: Limits
   /** Unzipped bytes per layer version ARN, for the 250 MB check. */
@@ -117,6 +119,8 @@ export class FaultProxy {
   private failNextUpdateWith?: string
   private lostAnswers = new Map<string, LostAnswer[]>()
   private brokenFunctions = new Map<string, { status: number; code: string; message: string }>()
+  /** Per function: the tail of its queue of updates, so a RevisionId check and its write are one step, as in Lambda. */
+  private updating = new Map<string, Promise<void>>()
   private readonly server = createServer((req, res) => void this.handle(req, res))
 
   constructor(readonly upstream: string) {}
@@ -342,6 +346,25 @@ export class FaultProxy {
   }
 
   private async update(res: ServerResponse, call: Call, op: string, fn: string, region: string) {
+    if (this.updateDelayMs) {
+      const { min, max } = this.updateDelayMs
+      await new Promise((resolve) => setTimeout(resolve, min + Math.random() * (max - min)))
+    }
+    const key = `${region}/${fn}`
+    const before = this.updating.get(key) ?? Promise.resolve()
+    let done!: () => void
+    const mine = new Promise<void>((resolve) => (done = resolve))
+    this.updating.set(key, mine)
+    await before
+    try {
+      await this.updateNow(res, call, op, fn, region)
+    } finally {
+      if (this.updating.get(key) === mine) this.updating.delete(key)
+      done()
+    }
+  }
+
+  private async updateNow(res: ServerResponse, call: Call, op: string, fn: string, region: string) {
     if ((this.inProgressReads.get(fn) ?? 0) > 0)
       return sendError(res, 409, 'ResourceConflictException', IN_PROGRESS + fn)
     const edit = this.beforeUpdate.get(fn)

@@ -118,14 +118,42 @@ describe('checkLimits', () => {
 
 describe('parseFunctionRef', () => {
   it('takes names and unqualified ARNs', () => {
-    expect(parseFunctionRef(' my-fn_1 ')).toEqual({ name: 'my-fn_1', id: 'my-fn_1' })
+    expect(parseFunctionRef(' my-fn_1 ')).toEqual({ name: 'my-fn_1', id: 'my-fn_1', given: 'my-fn_1' })
     const functionArn = 'arn:aws:lambda:eu-west-1:123456789012:function:api'
     expect(parseFunctionRef(functionArn)).toEqual({
       name: 'api',
+      partition: 'aws',
       region: 'eu-west-1',
       accountId: '123456789012',
       id: functionArn,
+      given: functionArn,
     })
+  })
+
+  it('takes partial ARNs and $LATEST as the function itself', () => {
+    expect(parseFunctionRef('123456789012:function:orders')).toEqual({
+      name: 'orders',
+      accountId: '123456789012',
+      id: 'orders',
+      given: '123456789012:function:orders',
+    })
+    const cn = 'arn:aws-cn:lambda:cn-north-1:123456789012:function:orders'
+    expect(parseFunctionRef(`${cn}:$LATEST`)).toEqual({
+      name: 'orders',
+      partition: 'aws-cn',
+      region: 'cn-north-1',
+      accountId: '123456789012',
+      id: cn,
+      given: `${cn}:$LATEST`,
+    })
+    expect(parseFunctionRef('123456789012:function:orders:$LATEST').id).toBe('orders')
+  })
+
+  it('points a qualified ARN at the aliases input', () => {
+    expect(() => parseFunctionRef('arn:aws:lambda:eu-west-1:123456789012:function:api:7')).toThrow(
+      /'aliases'/,
+    )
+    expect(() => parseFunctionRef('123456789012:function:api:live')).toThrow(/'aliases'/)
   })
 
   it('rejects qualified ARNs and nonsense with an InputError naming the input', () => {

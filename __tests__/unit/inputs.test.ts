@@ -135,7 +135,7 @@ describe('readInputs', () => {
       'layer-directory',
       /inside working-directory/,
     ],
-    ['bad function name', { ...minimal, functions: 'my function' }, 'functions', /function names/],
+    ['bad function name', { ...minimal, functions: 'my function' }, 'functions', /function name/],
     [
       'qualified function ARN',
       { ...minimal, functions: 'arn:aws:lambda:eu-west-1:123456789012:function:f:prod' },
@@ -159,6 +159,51 @@ describe('readInputs', () => {
     expect(err.message).toMatch(new RegExp(`^Input '${input.replace(/[()]/g, '\\$&')}'`))
     expect(err.message).toMatch(expected)
     expect(err.message).not.toMatch(/\n/)
+  })
+
+  it.each<[Partial<Record<InputName, string>>, InputName, string]>([
+    [{ architecture: 'aarch64' }, 'architecture', 'arm64'],
+    [{ architecture: 'amd64' }, 'architecture', 'x86_64'],
+    [{ architecture: 'x64' }, 'architecture', 'x86_64'],
+    [{ architecture: 'ARM64' }, 'architecture', 'arm64'],
+    [{ regions: 'US-EAST-1' }, 'regions', 'us-east-1'],
+    [{ 's3-bucket': 'My-Bucket' }, 's3-bucket', 'my-bucket'],
+  ])('suggests the right spelling for %j', (values, input, meant) => {
+    const err = errorOf(() => read({ ...minimal, ...values }))
+    expect(err.input).toBe(input)
+    expect(err.message).toContain(`did you mean '${meant}'?`)
+  })
+
+  it.each([
+    '192.168.1.1',
+    'ab',
+    'a'.repeat(64),
+    'my..bucket',
+    'my-.bucket',
+    '-bucket',
+    'xn--bucket',
+    'b-s3alias',
+  ])('refuses the bucket name %s under S3 naming rules', (bucket) => {
+    expect(errorOf(() => read({ ...minimal, 's3-bucket': bucket })).input).toBe('s3-bucket')
+  })
+
+  it('accepts bucket names S3 accepts', () => {
+    for (const bucket of ['abc', 'my.bucket-1', 'a'.repeat(63), '192.168.1.1x'])
+      expect(read({ ...minimal, 's3-bucket': bucket }).s3Bucket).toBe(bucket)
+  })
+
+  it('takes partial ARNs and $LATEST, and refuses versions and aliases pointing at aliases', () => {
+    const functions =
+      '123456789012:function:orders, arn:aws:lambda:eu-west-1:123456789012:function:api:$LATEST'
+    expect(read({ ...minimal, functions }).functions).toHaveLength(2)
+    const err = errorOf(() => read({ ...minimal, functions: '123456789012:function:orders:live' }))
+    expect(err.input).toBe('functions')
+    expect(err.message).toMatch(/'aliases'/)
+  })
+
+  it('refuses a function ARN in a region that is not published to', () => {
+    const functions = 'arn:aws:lambda:us-west-2:123456789012:function:api'
+    expect(errorOf(() => read({ ...minimal, functions })).input).toBe('functions')
   })
 
   it('needs a region in apply mode but not in plan mode', () => {

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-lambda'
 import { InputError, UserError } from '../core/errors.js'
 import { awsErrorName, httpStatusOf, isConflict, isNotFound, isThrottling, withRetry } from './retry.js'
-import { unversioned } from '../core/arn.js'
+import { parseFunctionRef as parseRef, unversioned } from '../core/arn.js'
 import { MAX_LAYERS, MAX_UNZIPPED_BYTES } from '../core/limits.js'
 import { formatBytes } from '../core/format.js'
 
@@ -15,26 +15,35 @@ export { mapWithConcurrency } from '../core/concurrency.js'
 
 export interface FunctionRef {
   name: string
-  /** Set when an ARN was given. */
+  /** Set when a full ARN was given. */
+  partition?: string
   region?: string
+  /** Set when a full or partial ARN was given. */
   accountId?: string
-  /** What to pass as FunctionName: the ARN when one was given (it may name another account). */
+  /** What to pass as FunctionName: the full ARN when one was given (without `:$LATEST`), else the name. */
   id: string
+  /** As written in the input. */
+  given: string
 }
 
-const NAME = /^[a-zA-Z0-9_-]{1,64}$/
-const ARN = /^arn:(aws[a-zA-Z-]*):lambda:([a-z0-9-]+):(\d{12}):function:([a-zA-Z0-9_-]{1,64})(:[^:]+)?$/
-
-/** A function name or ARN from the `functions` input. Versions and aliases cannot hold their own layers. */
+/** A function name, ARN or partial ARN from the `functions` input. Versions and aliases cannot hold their own layers. */
 export function parseFunctionRef(nameOrArn: string): FunctionRef {
-  const ref = nameOrArn.trim()
-  if (NAME.test(ref)) return { name: ref, id: ref }
-  const arn = ARN.exec(ref)
-  if (arn && !arn[5]) return { name: arn[4], region: arn[2], accountId: arn[3], id: ref }
-  const expected = arn
-    ? 'an unqualified function ARN (layers belong to $LATEST, not to a version or alias)'
-    : 'a function name (letters, digits, - and _, up to 64) or a function ARN'
-  throw new InputError('functions', expected, ref)
+  const ref = parseRef(nameOrArn)
+  if ('problem' in ref) throw new InputError('functions', ref.problem, nameOrArn.trim())
+  const { name, partition, region, accountId } = ref
+  // A partial ARN is read by its name: the account it names is compared with the one AWS answers for.
+  const id =
+    partition && region && accountId
+      ? `arn:${partition}:lambda:${region}:${accountId}:function:${name}`
+      : name
+  return {
+    name,
+    id,
+    given: nameOrArn.trim(),
+    ...(partition && { partition }),
+    ...(region && { region }),
+    ...(accountId && { accountId }),
+  }
 }
 
 export interface FunctionLayer {
@@ -177,6 +186,11 @@ export interface MoveOptions {
   maxAttempts?: number
   /** How long to wait for LastUpdateStatus to leave InProgress. */
   maxWaitSeconds?: number
+  /**
+   * Asked on every attempt with the configuration just read: true leaves the function as it is (a later run has
+   * moved it on). Asking again after a stale-revision refusal is what keeps concurrent runs from undoing each other.
+   */
+  leave?: (state: FunctionState) => Promise<boolean>
 }
 
 const RETRYABLE = (err: unknown) =>
@@ -193,7 +207,7 @@ export async function moveFunctionToVersion(
   name: string,
   newVersionArn: string,
   options: MoveOptions = {},
-): Promise<'updated' | 'current'> {
+): Promise<'updated' | 'current' | 'left'> {
   // An update whose answer was lost (or that the SDK had to resend) may have gone through: the next attempt then
   // finds the function on the version, and that is still this run's update.
   let mayHaveLanded = false
@@ -202,6 +216,7 @@ export async function moveFunctionToVersion(
       const state = await getFunctionState(lambda, name)
       const current = state.layers.map((l) => l.arn)
       if (current.includes(newVersionArn)) return mayHaveLanded ? ('updated' as const) : ('current' as const)
+      if (options.leave && (await options.leave(state))) return 'left' as const
       try {
         await lambda.send(
           new UpdateFunctionConfigurationCommand({

@@ -13,7 +13,8 @@ import {
 } from '@aws-sdk/client-lambda'
 import { UserError } from '../core/errors.js'
 import type { Architecture, Runtime } from '../core/runtimes.js'
-import type { LayerVersion, LayerZip } from '../core/types.js'
+import type { LayerFacts, LayerVersion, LayerZip } from '../core/types.js'
+import { decodeFacts, encodeFacts } from '../package/layer-facts.js'
 import type { AwsClients } from './clients.js'
 import { backoffDelay, httpStatusOf, isNotFound, isThrottling, sleep } from './retry.js'
 import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT } from '../core/limits.js'
@@ -30,6 +31,10 @@ export interface VersionFacts {
   contentDigest?: string
   zipSize?: number
   unzippedSize?: number
+  /** The workflow run that published it (`<run id>-<attempt>`), which orders concurrent runs. */
+  run?: string
+  /** What decides which functions can load it (see LayerFacts). */
+  native?: LayerFacts
   commit?: string
 }
 
@@ -39,6 +44,7 @@ const FIELDS = {
   content: /^[A-Za-z0-9_-]{22}$/,
   size: /^\d+$/,
   unzipped: /^\d+$/,
+  run: /^\d{1,20}-\d{1,6}$/,
 }
 
 /**
@@ -54,9 +60,15 @@ export function describeVersion(facts: VersionFacts): string {
   if (facts.contentDigest) parts.push(`content:${facts.contentDigest}`)
   if (facts.zipSize !== undefined) parts.push(`size:${facts.zipSize}`)
   if (facts.unzippedSize !== undefined) parts.push(`unzipped:${facts.unzippedSize}`)
+  if (facts.run && FIELDS.run.test(facts.run)) parts.push(`run:${facts.run}`)
+  if (facts.native) parts.push(`native:${encodeFacts(facts.native)}`)
   const commit = facts.commit?.replace(/\s+/g, '').slice(0, 40)
   const withCommit = commit ? [...parts, `commit:${commit}`].join(' ') : ''
-  return withCommit && withCommit.length <= DESCRIPTION_LIMIT ? withCommit : parts.join(' ')
+  if (withCommit && withCommit.length <= DESCRIPTION_LIMIT) return withCommit
+  // A short commit is better than none; the facts before it are what later runs decide by.
+  const room = DESCRIPTION_LIMIT - parts.join(' ').length - ' commit:'.length
+  if (commit && room >= 7) return [...parts, `commit:${commit.slice(0, room)}`].join(' ')
+  return parts.join(' ')
 }
 
 /** The facts in a description written by describeVersion; a foreign description yields no fingerprint. */
@@ -77,6 +89,8 @@ export function parseDescription(description: string | undefined): Partial<Versi
     contentDigest: valid('content'),
     zipSize: number('size'),
     unzippedSize: number('unzipped'),
+    run: valid('run'),
+    native: decodeFacts(fields.get('native')),
     commit: fields.get('commit'),
   }
 }
@@ -146,6 +160,9 @@ export async function getLayerVersion(
 export interface PublishRequest {
   layerName: string
   zip: LayerZip
+  facts?: LayerFacts
+  /** `<run id>-<attempt>` of the workflow run publishing it. */
+  run?: string
   fingerprint: string
   commit?: string
   runtime: Runtime
@@ -170,6 +187,8 @@ export async function publishLayerVersion(
       contentDigest: zip.contentDigest,
       zipSize: zip.zipSize,
       unzippedSize: zip.unzippedSize,
+      run: request.run,
+      native: request.facts,
     }),
     Content: content,
     CompatibleRuntimes: [request.runtime.id as LambdaRuntime],

@@ -2,8 +2,9 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runBuilder } from './build.js'
 import { packLayer } from '../package/pack.js'
+import { layerFactsOf } from '../package/layer-facts.js'
 import { cacheKey, type LayerCache } from '../package/cache.js'
-import type { LayerArtifact, LayerZip, PackageSize } from '../core/types.js'
+import type { LayerArtifact, LayerFacts, LayerZip, PackageSize } from '../core/types.js'
 import type { BuildRequest } from './types.js'
 
 const ZIP_FILE = 'layer.zip'
@@ -12,6 +13,7 @@ const MANIFEST_FILE = 'manifest.json'
 interface Manifest {
   zip: Omit<LayerZip, 'path'>
   packages: PackageSize[]
+  facts?: LayerFacts
 }
 
 export interface ArtifactRequest {
@@ -56,14 +58,15 @@ export async function obtainArtifact(req: ArtifactRequest): Promise<LayerArtifac
   await mkdir(outputDirectory, { recursive: true })
 
   const built = await runBuilder({ ...req.build, outputDirectory })
-  const { zip, packages } = await packLayer({
+  const { zip, packages, files } = await packLayer({
     root: built.root,
     zipPath: path.join(artifactDir, ZIP_FILE),
     runtime: req.build.runtime,
     architectures: req.build.architectures,
     log: req.build.log,
   })
-  const manifest: Manifest = { zip: withoutPath(zip), packages }
+  const facts = await layerFactsOf(files)
+  const manifest: Manifest = { zip: withoutPath(zip), packages, facts }
   await writeFile(path.join(artifactDir, MANIFEST_FILE), JSON.stringify(manifest))
   req.log(
     `Built the layer: ${zip.fileCount} files, ${zip.zipSize} bytes zipped, ${zip.unzippedSize} unzipped`,
@@ -71,14 +74,14 @@ export async function obtainArtifact(req: ArtifactRequest): Promise<LayerArtifac
 
   // A forced rebuild skipped the cache, whose entries for this fingerprint may exist already: saving again would
   // archive and upload only to be refused.
-  if (req.rebuild && (await req.cache.has(key, artifactDir))) return { zip, packages, cacheHit: false }
+  if (req.rebuild && (await req.cache.has(key, artifactDir))) return { zip, packages, facts, cacheHit: false }
   await req.cache.save(key, artifactDir)
   // A small second entry lets a later run diff its packages against this version without the zip.
   const manifestDir = path.join(req.workDirectory, manifestKey(key))
   await mkdir(manifestDir, { recursive: true })
   await writeFile(path.join(manifestDir, MANIFEST_FILE), JSON.stringify(manifest))
   await req.cache.save(manifestKey(key), manifestDir)
-  return { zip, packages, cacheHit: false }
+  return { zip, packages, facts, cacheHit: false }
 }
 
 /** The package list of the version built from `fingerprint`, if a run saved it in the cache. */
@@ -108,7 +111,7 @@ async function readArtifact(dir: string): Promise<Omit<LayerArtifact, 'cacheHit'
     const manifest = JSON.parse(await readFile(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest
     const zipPath = path.join(dir, ZIP_FILE)
     if ((await stat(zipPath)).size !== manifest.zip.zipSize) return undefined
-    return { zip: { ...manifest.zip, path: zipPath }, packages: manifest.packages }
+    return { zip: { ...manifest.zip, path: zipPath }, packages: manifest.packages, facts: manifest.facts }
   } catch {
     return undefined
   }

@@ -8,6 +8,12 @@ export class InputError extends Error {
     super(`Input '${input}': expected ${expected}${got === undefined ? '' : `, got ${JSON.stringify(got)}`}`)
     this.name = 'InputError'
   }
+
+  /** Appends a suggestion such as "; did you mean 'arm64'?" to the message. */
+  withHint(hint: string): this {
+    this.message += hint
+    return this
+  }
 }
 
 /**

@@ -47,4 +47,20 @@ export interface LayerArtifact {
   zip: LayerZip
   packages: PackageSize[]
   cacheHit: boolean
+  /** Undefined for a zip restored from a cache entry written before facts were recorded. */
+  facts?: LayerFacts
+}
+
+/**
+ * What in a built layer decides which functions can load it, read from its files: the CPUs of its native code,
+ * the CPython versions its extension modules were built for, and the Node ABI of its addons. All empty for a
+ * layer of pure code.
+ */
+export interface LayerFacts {
+  /** CPUs of ELF files in the layer. */
+  machines: Architecture[]
+  /** `3.12` for `*.cpython-312-*.so`; abi3 modules load on any later version and are not listed. */
+  pythonVersions: string[]
+  /** NODE_MODULE_VERSION of `.node` addons that are not Node-API (`115` for Node.js 20). */
+  nodeAbis: number[]
 }

@@ -3,7 +3,7 @@ import type { Architecture, Runtime } from '../core/runtimes.js'
 import type { PackageSize } from '../core/types.js'
 import { checkNativeFiles, type NativeFile } from './native-check.js'
 import { isPackageMetadata, packagesOf } from './packages.js'
-import { walkLayer } from './walk.js'
+import { walkLayer, type LayerFile } from './walk.js'
 import { zipOutputPaths, zipTree, type FileObserver, type ZipResult } from './zip.js'
 
 export interface PackRequest {
@@ -20,6 +20,8 @@ export interface PackedLayer {
   packages: PackageSize[]
   /** The layer's ELF files, in the layer's order. */
   native: NativeFile[]
+  /** What the walk found, for checks that need more than the ELF header. */
+  files: LayerFile[]
 }
 
 /**
@@ -45,5 +47,5 @@ export async function packLayer(req: PackRequest): Promise<PackedLayer> {
     await rm(zip.path, { force: true })
     throw err
   }
-  return { zip, packages: packagesOf(tree.files, (name) => metadata.get(name)), native }
+  return { zip, packages: packagesOf(tree.files, (name) => metadata.get(name)), native, files: tree.files }
 }

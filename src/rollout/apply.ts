@@ -1,7 +1,14 @@
 import type { AwsAccess } from '../aws/access.js'
 import type { AwsClients } from '../aws/clients.js'
-import { checkLimits, mapWithConcurrency, moveFunctionToVersion } from '../aws/functions.js'
-import { canonicalVersion, listLayerVersions, publishLayerVersion, unzippedSizeOf } from '../aws/layers.js'
+import { mapWithConcurrency, moveFunctionToVersion, type FunctionState } from '../aws/functions.js'
+import {
+  canonicalVersion,
+  fingerprintOf,
+  getLayerVersion,
+  listLayerVersions,
+  parseDescription,
+  publishLayerVersion,
+} from '../aws/layers.js'
 import { shareLayerVersion } from '../aws/permissions.js'
 import { deleteLayerVersions, planPrune } from '../aws/prune.js'
 import { scanLayerUsers } from '../aws/users.js'
@@ -11,18 +18,25 @@ import type { LayerArtifact, LayerVersion } from '../core/types.js'
 import type { FunctionOutcome, RegionLookup, RegionOutcome } from './outcome.js'
 import { FUNCTION_CONCURRENCY } from './plan.js'
 import type { Logger } from '../core/logger.js'
+import { layerVersionNumber, unversioned } from '../core/arn.js'
+import { publishedByLaterRun } from './convergence.js'
+
+/** A version another run published this recently may still be the one it is moving functions to: never pruned. */
+export const RECENT_RUN_MINUTES = 60
 
 interface ApplyContext {
   fingerprint: string
   artifact?: LayerArtifact
   commit?: string
+  /** This workflow run (see convergence.ts). */
+  run?: string
   needsPublish(existing: LayerVersion | undefined): boolean
   log: Logger
 }
 
 /**
- * Publishes where needed and moves the functions, region by region. Limits are checked for every function in every
- * region before anything is published; a failure in one region is recorded and does not stop the others.
+ * Publishes where needed and moves the functions, region by region (limits and compatibility were checked for every
+ * function in every region before: see checks.ts); a failure in one region is recorded and does not stop the others.
  */
 export async function applyToRegions(
   aws: AwsAccess,
@@ -30,7 +44,6 @@ export async function applyToRegions(
   lookups: RegionLookup[],
   ctx: ApplyContext,
 ): Promise<RegionOutcome[]> {
-  assertLimits(inputs, lookups, ctx)
   if (inputs.keepVersions > 0 && inputs.shareWith.length > 0) {
     ctx.log.info(
       `Note: keep-versions only sees the functions of this account; versions used in the accounts of share-with ` +
@@ -67,6 +80,8 @@ async function applyToRegion(
       const ours = await publishLayerVersion(clients, {
         layerName: inputs.layerName,
         zip: ctx.artifact.zip,
+        facts: ctx.artifact.facts,
+        run: ctx.run,
         fingerprint: ctx.fingerprint,
         commit: ctx.commit,
         runtime: inputs.runtime,
@@ -112,19 +127,25 @@ async function applyToRegion(
         lookup.leftOnNewerVersion.join(', '),
     )
   }
-  outcome.functions = await moveFunctions(lookup, target, log)
+  const moved = await moveFunctions(lookup, target, ctx)
+  outcome.functions = moved.filter((f) => f.status !== 'left') as FunctionOutcome[]
+  const left = moved.filter((f) => f.status === 'left').map((f) => `${f.name} (${f.error})`)
+  if (left.length > 0) {
+    log.info(`Left where a later run moved them: ${left.join(', ')}`)
+    outcome.leftOnNewerVersion = [...lookup.leftOnNewerVersion, ...left]
+  }
   const failed = outcome.functions.filter((f) => f.status === 'failed')
   if (failed.length > 0) {
     errors.push(`could not update ${failed.map((f) => `${f.name} (${f.error})`).join('; ')}`)
   }
 
-  const prune = inputs.keepVersions > 0 && (outcome.published || duplicate !== undefined)
-  if (duplicate || prune) {
-    if (errors.length > 0) {
+  // Every apply run removes unused twins of its version and applies keep-versions, whether it published or not.
+  if (errors.length > 0) {
+    if (duplicate || inputs.keepVersions > 0) {
       log.warning(`${region}: no versions were deleted, because of the errors in this region`)
-    } else {
-      await cleanUp(clients, inputs, { target, duplicate, prune }, outcome, log)
     }
+  } else {
+    await cleanUp(clients, inputs, { target, duplicate, run: ctx.run }, outcome, log)
   }
   return { ...outcome, error: errors.length > 0 ? errors.join('; ') : undefined }
 }
@@ -155,55 +176,112 @@ async function settleOnFirstTwin(
   return first.version === ours.version ? ours : first
 }
 
-async function moveFunctions(lookup: RegionLookup, target: LayerVersion, log: Logger) {
+type MoveOutcome = Omit<FunctionOutcome, 'status'> & { status: FunctionOutcome['status'] | 'left' }
+
+async function moveFunctions(
+  lookup: RegionLookup,
+  target: LayerVersion,
+  ctx: ApplyContext,
+): Promise<MoveOutcome[]> {
   const { region, clients } = lookup
   const discovered = new Set(lookup.discovered)
-  return mapWithConcurrency(
-    lookup.functions,
-    FUNCTION_CONCURRENCY,
-    async (state): Promise<FunctionOutcome> => {
-      const base = { name: state.name, region, state, discovered: discovered.has(state.name) || undefined }
-      if (state.layers.some((l) => l.arn === target.layerVersionArn)) return { ...base, status: 'current' }
-      try {
-        const status = await moveFunctionToVersion(clients.lambda, state.name, target.layerVersionArn)
-        if (status === 'updated') log.info(`Moved ${state.name} (${region}) to version ${target.version}`)
-        return { ...base, status }
-      } catch (err) {
-        return { ...base, status: 'failed', error: errorMessage(err) }
-      }
-    },
+  const descriptions = new Map<number, Promise<string | undefined>>(
+    lookup.versions.map((v) => [v.version, Promise.resolve(v.description)]),
   )
+  const descriptionOf = (version: number) => {
+    if (!descriptions.has(version)) {
+      const layerName = parseLayerName(target.layerArn)
+      descriptions.set(
+        version,
+        getLayerVersion(clients.lambda, layerName, version).then((v) => v?.description),
+      )
+    }
+    return descriptions.get(version)!
+  }
+  return mapWithConcurrency(lookup.functions, FUNCTION_CONCURRENCY, async (state): Promise<MoveOutcome> => {
+    const base = { name: state.name, region, state, discovered: discovered.has(state.name) || undefined }
+    if (state.layers.some((l) => l.arn === target.layerVersionArn)) return { ...base, status: 'current' }
+    let leftOn: number | undefined
+    const leave = async (current: FunctionState) => {
+      const entry = current.layers.find((l) => unversioned(l.arn) === target.layerArn)
+      const version = entry && layerVersionNumber(entry.arn)
+      if (version === undefined || version === target.version) return false
+      const description = await descriptionOf(version)
+      const later =
+        fingerprintOf(description) !== ctx.fingerprint && publishedByLaterRun(description, ctx.run)
+      if (later) leftOn = version
+      return later
+    }
+    try {
+      const status = await moveFunctionToVersion(clients.lambda, state.name, target.layerVersionArn, {
+        leave,
+      })
+      if (status === 'left') return { ...base, status, error: `version ${leftOn}, published by a later run` }
+      if (status === 'updated') ctx.log.info(`Moved ${state.name} (${region}) to version ${target.version}`)
+      return { ...base, status }
+    } catch (err) {
+      return { ...base, status: 'failed', error: errorMessage(err) }
+    }
+  })
+}
+
+function parseLayerName(layerArn: string): string {
+  return layerArn.slice(layerArn.lastIndexOf(':layer:') + ':layer:'.length)
 }
 
 /**
- * Deletes our own duplicate (when a concurrent run's twin won) and prunes to `keep-versions`. One scan of every
- * function and published function version in the region decides what is in use; nothing in use is deleted.
+ * Deletes unused twins of the target (same fingerprint and bytes: a concurrent or late-landing publish) and prunes to
+ * `keep-versions`. Never deleted: the target, versions newer than it (a later run may be moving functions there),
+ * versions another run published in the last hour, and anything a function or published function version uses.
+ * The region's functions are scanned only when something would be deleted.
  */
 async function cleanUp(
   clients: AwsClients,
   inputs: Inputs,
-  plan: { target: LayerVersion; duplicate?: LayerVersion; prune: boolean },
+  plan: { target: LayerVersion; duplicate?: LayerVersion; run?: string },
   outcome: RegionOutcome,
   log: Logger,
 ): Promise<void> {
   const { target, duplicate } = plan
   const where = `${inputs.layerName} (${outcome.region})`
+  const pruning = inputs.keepVersions > 0
   try {
+    const versions = await listLayerVersions(clients.lambda, inputs.layerName)
+    const twins = versions.filter((v) => v.version !== target.version && isTwin(v, target))
+    if (duplicate && !twins.some((v) => v.version === duplicate.version)) twins.push(duplicate)
+    const recent = Date.now() - RECENT_RUN_MINUTES * 60_000
+    const protect = versions
+      .filter(
+        (v) =>
+          v.version === target.version ||
+          (v.version > target.version && !twins.includes(v)) ||
+          (publishedByAnotherRun(v, plan.run) && createdAt(v) > recent),
+      )
+      .map((v) => v.version)
+    const prunable = pruning
+      ? versions
+          .map((v) => v.version)
+          .sort((a, b) => b - a)
+          .slice(inputs.keepVersions)
+          .filter((v) => !protect.includes(v) && !twins.some((t) => t.version === v))
+      : []
+    if (twins.length === 0 && prunable.length === 0) return
+
     const users = await scanLayerUsers(clients.lambda, target.layerArn)
-    if (duplicate) {
-      const usedBy = users.get(duplicate.version)
+    for (const twin of twins) {
+      const usedBy = users.get(twin.version)
       if (usedBy) {
-        outcome.duplicate = { version: duplicate.version, deleted: false, usedBy }
-        log.warning(`Kept duplicate version ${duplicate.version} of ${where}: used by ${usedBy.join(', ')}`)
+        outcome.duplicate = { version: twin.version, deleted: false, usedBy }
+        log.warning(`Kept duplicate version ${twin.version} of ${where}: used by ${usedBy.join(', ')}`)
       } else {
-        await deleteLayerVersions(clients.lambda, inputs.layerName, [duplicate.version])
-        outcome.duplicate = { version: duplicate.version, deleted: true }
-        log.info(`Deleted version ${duplicate.version} of ${where}: it duplicated version ${target.version}`)
+        await deleteLayerVersions(clients.lambda, inputs.layerName, [twin.version])
+        outcome.duplicate = { version: twin.version, deleted: true }
+        log.info(`Deleted version ${twin.version} of ${where}: it duplicated version ${target.version}`)
       }
     }
-    if (!plan.prune) return
-    const versions = (await listLayerVersions(clients.lambda, inputs.layerName)).map((v) => v.version)
-    const { remove, keptInUse } = planPrune(versions, inputs.keepVersions, [target.version], users)
+    if (!pruning) return
+    const remaining = versions.map((v) => v.version).filter((v) => !twins.some((t) => t.version === v))
+    const { remove, keptInUse } = planPrune(remaining, inputs.keepVersions, protect, users)
     const { deleted, failed } = await deleteLayerVersions(clients.lambda, inputs.layerName, remove)
     outcome.pruning = { deleted, keptInUse, failed }
     if (deleted.length > 0) log.info(`Deleted old versions of ${where}: ${deleted.join(', ')}`)
@@ -217,30 +295,26 @@ async function cleanUp(
   }
 }
 
-function assertLimits(inputs: Inputs, lookups: RegionLookup[], ctx: ApplyContext): void {
-  const problems: string[] = []
-  for (const lookup of lookups) {
-    const unzippedSize =
-      ctx.artifact?.zip.unzippedSize ??
-      (lookup.existing ? unzippedSizeOf(lookup.existing.description) : undefined)
-    const arn = lookup.existing?.layerVersionArn ?? `${layerArnFor(lookup, inputs)}:0`
-    for (const state of lookup.functions) {
-      for (const problem of checkLimits(state, { arn, unzippedSize: unzippedSize ?? 0 })) {
-        problems.push(`${state.name} (${lookup.region}): ${problem}`)
-      }
-    }
-  }
-  if (problems.length > 0) {
-    throw new UserError(
-      `These functions would exceed Lambda limits; nothing was published:\n${problems.join('\n')}`,
-    )
-  }
+/** Same fingerprint and same bytes: a second copy of one layer (as canonicalVersion settles on the first). */
+function isTwin(a: LayerVersion, b: LayerVersion): boolean {
+  const fingerprint = fingerprintOf(a.description)
+  const sha = a.codeSha256 || parseDescription(a.description).codeSha256
+  return (
+    fingerprint !== undefined &&
+    fingerprint === fingerprintOf(b.description) &&
+    !!sha &&
+    sha === (b.codeSha256 || parseDescription(b.description).codeSha256)
+  )
 }
 
-function layerArnFor(lookup: RegionLookup, inputs: Inputs): string {
-  if (lookup.latest) return lookup.latest.layerArn
-  const fnArn = lookup.functions[0]?.arn
-  const account = fnArn?.split(':')[4] ?? '000000000000'
-  const partition = fnArn?.split(':')[1] ?? 'aws'
-  return `arn:${partition}:lambda:${lookup.region}:${account}:layer:${inputs.layerName}`
+function publishedByAnotherRun(version: LayerVersion, run: string | undefined): boolean {
+  const published = parseDescription(version.description).run
+  return published !== undefined && published !== run
+}
+
+/** CreatedDate as Lambda writes it (`2024-05-01T10:00:00.000+0000`), in milliseconds; 0 when unreadable. */
+function createdAt(version: LayerVersion): number {
+  const iso = version.createdDate?.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
+  const ms = iso ? Date.parse(iso) : NaN
+  return Number.isNaN(ms) ? 0 : ms
 }

@@ -41,9 +41,13 @@ export interface RegionLookup {
   existing?: LayerVersion
   /** The newest version of the layer, whatever its fingerprint. */
   latest?: LayerVersion
+  /** Every version of the layer, newest first. */
+  versions: LayerVersion[]
   /** Named in `functions`, then those found by `update-layer-users`. */
   functions: FunctionState[]
   missingFunctions: string[]
+  /** Named by an ARN of another account or partition than the credentials', with the reason: never written to. */
+  refusedFunctions: string[]
   /** Names of the functions found by `update-layer-users`. */
   discovered: string[]
   leftOnNewerVersion: string[]

@@ -6,26 +6,32 @@ import {
   mapWithConcurrency,
   parseFunctionRef,
   toFunctionState,
+  type FunctionRef,
   type FunctionState,
 } from '../aws/functions.js'
 import { canonicalVersion, fingerprintOf, listLayerVersions } from '../aws/layers.js'
+import { awsErrorName } from '../aws/retry.js'
 import { layerUses, listFunctionConfigurations } from '../aws/users.js'
+import { parseFunctionArn } from '../core/arn.js'
 import { errorMessage, InputError, UserError } from '../core/errors.js'
 import type { Inputs } from '../inputs.js'
+import { publishedByLaterRun } from './convergence.js'
 import type { FunctionOutcome, RegionLookup, RegionOutcome } from './outcome.js'
 
 /** Functions are updated a few at a time: Lambda's control plane throttles bursts of configuration updates. */
 export const FUNCTION_CONCURRENCY = 8
 
+/** `run` orders this run among concurrent ones (see convergence.ts); undefined outside a workflow run. */
 export async function lookUpRegions(
   aws: AwsAccess,
   inputs: Inputs,
   fingerprint: string,
+  run?: string,
 ): Promise<RegionLookup[]> {
   const targets = functionsByRegion(inputs)
   return Promise.all(
     inputs.regions.map((region) =>
-      lookUpRegion(aws.clients(region), region, inputs, fingerprint, targets.get(region) ?? []).catch(
+      lookUpRegion(aws.clients(region), region, inputs, fingerprint, targets.get(region) ?? [], run).catch(
         (err: unknown) => {
           throw inRegion(region, err)
         },
@@ -39,32 +45,55 @@ async function lookUpRegion(
   region: string,
   inputs: Inputs,
   fingerprint: string,
-  names: string[],
+  refs: FunctionRef[],
+  run: string | undefined,
 ): Promise<RegionLookup> {
   const [versions, reads, configurations] = await Promise.all([
     listLayerVersions(clients.lambda, inputs.layerName),
-    readFunctions(clients, names),
+    readFunctions(clients, refs),
     inputs.updateLayerUsers
       ? listFunctionConfigurations(clients.lambda, { allVersions: false })
       : Promise.resolve([]),
   ])
   const newest = versions.find((v) => fingerprintOf(v.description) === fingerprint)
   const existing = newest && canonicalVersion(versions, newest)
-  const named = reads.flatMap((r) => (r.state ? [r.state] : []))
-  const missingFunctions = reads.filter((r) => !r.state).map((r) => r.name)
+  const missingFunctions = reads.filter((r) => r.missing).map((r) => r.ref.given)
+
+  // The account these credentials act in: any function read by its plain name, or the layer, says.
+  const callerArn = reads.find((r) => r.state && !r.ref.accountId)?.state?.arn ?? versions[0]?.layerArn
+  const caller = callerArn ? /^arn:([^:]+):lambda:[^:]*:(\d{12}):/.exec(callerArn) : null
+  const refused: string[] = []
+  const named: FunctionState[] = []
+  for (const read of reads) {
+    if (read.denied) {
+      refused.push(`${read.ref.given}: these credentials may not read it (${read.denied})`)
+      continue
+    }
+    const state = read.state
+    if (!state) continue
+    const problem = foreignAccount(
+      read.ref,
+      state,
+      caller ? { partition: caller[1], accountId: caller[2] } : undefined,
+    )
+    if (problem) refused.push(`${read.ref.given}: ${problem}`)
+    else if (!named.some((f) => f.arn === state.arn)) named.push(state) // the same function named twice is one
+  }
 
   const discovered: FunctionState[] = []
   const leftOnNewerVersion: string[] = []
   const layerArn = versions[0]?.layerArn
   for (const use of layerArn ? layerUses(configurations, layerArn) : []) {
     if (named.some((f) => f.name === use.functionName)) continue
-    if (existing && use.version > existing.version) {
+    const used = versions.find((v) => v.version === use.version)
+    // A newer version someone published by hand is theirs to manage; one an earlier run published is reverted.
+    const newerByHand = existing && use.version > existing.version && !fingerprintOf(used?.description)
+    if (newerByHand || publishedByLaterRun(used?.description, run)) {
       leftOnNewerVersion.push(`${use.functionName} (version ${use.version})`)
     } else {
       discovered.push(toFunctionState(use.configuration))
     }
   }
-
   const functions = [...named, ...discovered]
   const functionPlans: FunctionOutcome[] = functions.map((state) => ({
     name: state.name,
@@ -79,12 +108,35 @@ async function lookUpRegion(
     clients,
     existing,
     latest: versions[0],
+    versions,
     functions,
     missingFunctions,
+    refusedFunctions: refused,
     discovered: discovered.map((f) => f.name),
     leftOnNewerVersion,
     functionPlans,
   }
+}
+
+/**
+ * Why an ARN does not name the function that was read: AWS answered for the credentials' own account (or another
+ * partition), so the function it returned is a same-named one elsewhere.
+ */
+function foreignAccount(
+  ref: FunctionRef,
+  state: FunctionState,
+  caller: { partition: string; accountId: string } | undefined,
+): string | undefined {
+  if (!ref.accountId) return undefined
+  const read = parseFunctionArn(state.arn)
+  const actual = caller ?? (read && { partition: read.partition, accountId: read.accountId })
+  if (!actual) return undefined
+  const named = `account ${ref.accountId}${ref.partition ? ` in partition ${ref.partition}` : ''}`
+  const mine = `account ${actual.accountId}${ref.partition ? ` in partition ${actual.partition}` : ''}`
+  const otherAccount = ref.accountId !== actual.accountId || (read && read.accountId !== ref.accountId)
+  const otherPartition = ref.partition !== undefined && ref.partition !== actual.partition
+  if (!otherAccount && !otherPartition) return undefined
+  return `the ARN names ${named}, and these credentials are for ${mine}; only functions of the credentials' account are updated`
 }
 
 /** The error with the region's name in front, so a multi-region run says where it happened. */
@@ -106,29 +158,39 @@ export function plannedOutcome(lookup: RegionLookup): RegionOutcome {
   }
 }
 
-/** Plain names are looked up in every region; an ARN only in its own. */
-function functionsByRegion(inputs: Inputs): Map<string, string[]> {
-  const byRegion = new Map<string, string[]>(inputs.regions.map((r) => [r, []]))
-  for (const ref of inputs.functions) {
-    const { name, region } = parseFunctionRef(ref)
-    if (region && !byRegion.has(region)) {
+/** Plain names and partial ARNs are looked up in every region; a full ARN only in its own. */
+function functionsByRegion(inputs: Inputs): Map<string, FunctionRef[]> {
+  const byRegion = new Map<string, FunctionRef[]>(inputs.regions.map((r) => [r, []]))
+  for (const given of inputs.functions) {
+    const ref = parseFunctionRef(given)
+    if (ref.region && !byRegion.has(ref.region)) {
       throw new InputError(
         'functions',
         `ARNs in the regions being published (${inputs.regions.join(', ')})`,
-        ref,
+        given,
       )
     }
-    for (const [r, names] of byRegion) if (!region || region === r) names.push(name)
+    for (const [r, refs] of byRegion) if (!ref.region || ref.region === r) refs.push(ref)
   }
   return byRegion
 }
 
-async function readFunctions(clients: AwsClients, names: string[]) {
-  return mapWithConcurrency(names, FUNCTION_CONCURRENCY, async (name) => {
+interface FunctionRead {
+  ref: FunctionRef
+  state?: FunctionState
+  missing?: boolean
+  /** The ARN names another account and AWS refused to answer. */
+  denied?: string
+}
+
+async function readFunctions(clients: AwsClients, refs: FunctionRef[]): Promise<FunctionRead[]> {
+  return mapWithConcurrency(refs, FUNCTION_CONCURRENCY, async (ref) => {
     try {
-      return { name, state: await getFunctionState(clients.lambda, name) }
+      return { ref, state: await getFunctionState(clients.lambda, ref.id) }
     } catch (err) {
-      if (isFunctionNotFound(err)) return { name, state: undefined }
+      if (isFunctionNotFound(err)) return { ref, missing: true }
+      if (ref.accountId && awsErrorName(err) === 'AccessDeniedException')
+        return { ref, denied: errorMessage(err) }
       throw err
     }
   })
