@@ -12,7 +12,7 @@ import {
   type Runtime as LambdaRuntime,
 } from '@aws-sdk/client-lambda'
 import { UserError } from '../core/errors.js'
-import type { Architecture, Runtime } from '../core/runtimes.js'
+import { isCompatibleRuntimeListable, type Architecture, type Runtime } from '../core/runtimes.js'
 import type { LayerVersion, LayerZip } from '../core/types.js'
 import type { AwsClients } from './clients.js'
 import { backoffDelay, httpStatusOf, isNotFound, isThrottling, sleep } from './retry.js'
@@ -152,6 +152,8 @@ export interface PublishRequest {
   architectures: Architecture[]
   /** Needed for zips over 50 MB; must be in the layer's region. */
   s3Bucket?: string
+  /** The date CompatibleRuntimes is decided on (tests pin it). */
+  today?: Date
 }
 
 /** Publishes the zip as a new version: inline up to 50 MB, through `s3Bucket` above that. */
@@ -172,7 +174,10 @@ export async function publishLayerVersion(
       unzippedSize: zip.unzippedSize,
     }),
     Content: content,
-    CompatibleRuntimes: [request.runtime.id as LambdaRuntime],
+    // A runtime past its update-block date is never advertised as compatible.
+    CompatibleRuntimes: isCompatibleRuntimeListable(request.runtime.id, request.today ?? new Date())
+      ? [request.runtime.id as LambdaRuntime]
+      : undefined,
     CompatibleArchitectures: request.architectures,
   }
   const published = await publishOnce(clients, input, request)
