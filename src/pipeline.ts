@@ -15,6 +15,8 @@ import type { PipelineResult } from './rollout/outcome.js'
 import { PipelineFailure } from './rollout/outcome.js'
 import { autoDetectLockfiles, resolveLockfiles } from './fingerprint/lockfiles.js'
 import { applyToRegions } from './rollout/apply.js'
+import { missingAliases } from './rollout/versions.js'
+import { rolloutWarnings } from './rollout/radar.js'
 
 export interface PipelineDeps {
   run: RunCommand
@@ -26,6 +28,8 @@ export interface PipelineDeps {
   /** A folder for this run's build output and zips. */
   workDirectory: string
   commit?: string
+  /** The date the runtime radar measures from (tests pin it). */
+  today?: Date
 }
 
 export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<PipelineResult> {
@@ -84,6 +88,13 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
     if (inputs.mode === 'apply') throw new UserError(`${message}. Nothing was published.`)
     warn(message)
   }
+  const noAlias = lookups?.flatMap((r) => missingAliases(r.region, r.functionPlans, r.rolloutReads)) ?? []
+  if (noAlias.length > 0) {
+    const message = `Input 'aliases': these functions do not have the alias: ${noAlias.join(', ')}`
+    if (inputs.mode === 'apply') throw new UserError(`${message}. Nothing was published.`)
+    warn(message)
+  }
+  for (const line of rolloutWarnings(lookups ?? [], inputs.runtime, deps.today ?? new Date())) warn(line)
 
   const everyRegionHasIt = lookups !== undefined && lookups.every((r) => r.existing !== undefined)
   let artifact: LayerArtifact | undefined

@@ -11,6 +11,8 @@ import type { LayerArtifact, LayerVersion } from '../core/types.js'
 import type { FunctionOutcome, RegionLookup, RegionOutcome } from './outcome.js'
 import { FUNCTION_CONCURRENCY } from './plan.js'
 import type { Logger } from '../core/logger.js'
+import { updatePointer } from './pointer.js'
+import { rollOutVersions } from './versions.js'
 
 interface ApplyContext {
   fingerprint: string
@@ -113,6 +115,21 @@ async function applyToRegion(
     )
   }
   outcome.functions = await moveFunctions(lookup, target, log)
+  outcome.functions = await rollOutVersions(
+    clients,
+    inputs,
+    target,
+    outcome.functions,
+    lookup.rolloutReads,
+    log,
+  )
+  if (inputs.ssmParameter) {
+    try {
+      outcome.pointer = await updatePointer(clients, inputs.ssmParameter, target, outcome, log)
+    } catch (err) {
+      errors.push(`writing ${inputs.ssmParameter} failed: ${errorMessage(err)}`)
+    }
+  }
   const failed = outcome.functions.filter((f) => f.status === 'failed')
   if (failed.length > 0) {
     errors.push(`could not update ${failed.map((f) => `${f.name} (${f.error})`).join('; ')}`)

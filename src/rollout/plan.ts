@@ -13,6 +13,7 @@ import { layerUses, listFunctionConfigurations } from '../aws/users.js'
 import { errorMessage, InputError, UserError } from '../core/errors.js'
 import type { Inputs } from '../inputs.js'
 import type { FunctionOutcome, RegionLookup, RegionOutcome } from './outcome.js'
+import { planRollout, readRollout } from './versions.js'
 
 /** Functions are updated a few at a time: Lambda's control plane throttles bursts of configuration updates. */
 export const FUNCTION_CONCURRENCY = 8
@@ -74,6 +75,7 @@ async function lookUpRegion(
     state,
     discovered: discovered.includes(state) || undefined,
   }))
+  const rolloutReads = await readRollout(clients, functions, inputs.aliases)
   return {
     region,
     clients,
@@ -83,7 +85,8 @@ async function lookUpRegion(
     missingFunctions,
     discovered: discovered.map((f) => f.name),
     leftOnNewerVersion,
-    functionPlans,
+    functionPlans: functionPlans.map((p) => planRollout(p, rolloutReads.get(p.name), inputs, existing)),
+    rolloutReads,
   }
 }
 
