@@ -170,7 +170,12 @@ async function rollOut(outcome: FunctionOutcome, ctx: Context): Promise<Function
 
 async function smoke(ctx: Context, name: string, qualifier: string) {
   const target = qualifier === '$LATEST' ? '$LATEST' : `version ${qualifier}`
-  const result = await invokeFunction(ctx.clients.lambda, name, ctx.inputs.smokeTestPayload!, qualifier)
+  const result = await invokeFunction(
+    ctx.clients.lambda,
+    name,
+    ctx.inputs.smokeTestPayload!,
+    qualifier === '$LATEST' ? undefined : qualifier,
+  )
   if (result.ok) {
     ctx.log.info(`Smoke test of ${name} (${target}) passed in ${result.durationMs} ms`)
     return { passed: true, target }
