@@ -1,7 +1,10 @@
 // `npm run demo`: the action end to end on examples/python against a Lambda API on loopback (moto server).
 // 1. publishes the layer and moves two functions onto it (one keeps its other layer first),
 // 2. runs again: the fingerprint is found, nothing is built or written,
-// 3. changes the lockfile: a new version is published and the functions move to it.
+// 3. changes the lockfile: a new version is published and the functions move to it,
+// 4. rolls the layer out to a function served through an alias: a new function version, a smoke test, the alias move,
+// 5. a smoke test that fails: the alias stays and the function is put back as it was.
+// moto runs functions only in Docker, so Invoke is answered by the loopback proxy the tests use.
 import { spawnSync } from 'node:child_process'
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,11 +13,15 @@ import { fileURLToPath } from 'node:url'
 import { crc32 } from 'node:zlib'
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam'
 import {
+  CreateAliasCommand,
   CreateFunctionCommand,
+  GetAliasCommand,
   GetFunctionConfigurationCommand,
   LambdaClient,
   PublishLayerVersionCommand,
+  PublishVersionCommand,
 } from '@aws-sdk/client-lambda'
+import { importHelper } from './load-helper.mjs'
 import { startMoto } from './moto.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -22,8 +29,10 @@ const region = 'eu-west-1'
 const say = (text) => console.log(`\n\x1b[1m▶ ${text}\x1b[0m`)
 
 const moto = await startMoto()
+const { startFaultProxy } = await importHelper('fault-proxy')
+const proxy = await startFaultProxy(moto.url)
 const awsEnv = {
-  AWS_ENDPOINT_URL: moto.url,
+  AWS_ENDPOINT_URL: proxy.url,
   AWS_ACCESS_KEY_ID: 'demo',
   AWS_SECRET_ACCESS_KEY: 'demo',
   AWS_REGION: region,
@@ -78,6 +87,42 @@ try {
   show(runAction(workspace, cacheDir))
   console.log(`orders now has layers: ${await layersOf('orders')} (its monitoring layer is still first)`)
 
+  say(
+    'Run 4: checkout is served through alias live (SnapStart): new version, smoke test, then the alias moves',
+  )
+  await lambda.send(
+    new CreateFunctionCommand({
+      FunctionName: 'checkout',
+      Runtime: 'python3.12',
+      Role: role.Role.Arn,
+      Handler: 'app.handler',
+      Code: { ZipFile: tinyZip('app.py') },
+    }),
+  )
+  const first = await lambda.send(new PublishVersionCommand({ FunctionName: 'checkout' }))
+  await lambda.send(
+    new CreateAliasCommand({ FunctionName: 'checkout', Name: 'live', FunctionVersion: first.Version }),
+  )
+  console.log(
+    `checkout:live serves version ${await aliasOf('checkout')} (layers: ${await layersOf('checkout')})`,
+  )
+  proxy.keepVersionsPending(2) // a SnapStart version is Pending while Lambda takes its snapshot
+  const aliasInputs = { functions: 'checkout', aliases: 'live', 'smoke-test-payload': '{"ping": true}' }
+  show(runAction(workspace, cacheDir, {}, aliasInputs))
+  console.log(`checkout:live now serves version ${await aliasOf('checkout')}`)
+
+  say('Run 5: the lockfile changes again, and the new layer breaks checkout: the smoke test fails')
+  appendFileSync(path.join(workspace, 'requirements.txt'), 'idna==3.10\n')
+  proxy.answerInvoke('checkout', {
+    kind: 'error',
+    errorType: 'Runtime.ImportModuleError',
+    message: "Unable to import module 'app': No module named 'six.moves'",
+  })
+  show(runAction(workspace, cacheDir, {}, aliasInputs, { mayFail: true }))
+  console.log(
+    `checkout:live still serves version ${await aliasOf('checkout')}; $LATEST is back on: ${await layersOf('checkout')}`,
+  )
+
   say('A pull request that adds a package: plan mode builds and reports, and changes nothing in AWS')
   appendFileSync(path.join(workspace, 'requirements.txt'), 'attrs==24.2.0\n')
   const plan = runAction(workspace, cacheDir, { GITHUB_EVENT_NAME: 'pull_request' })
@@ -85,10 +130,11 @@ try {
   say('The job summary and PR comment for that pull request')
   console.log(plan.summary)
 } finally {
+  await proxy.stop()
   await moto.stop()
 }
 
-function runAction(workspace, cacheDir, extraEnv = {}) {
+function runAction(workspace, cacheDir, extraEnv = {}, extraInputs = {}, { mayFail = false } = {}) {
   const outputFile = path.join(workspace, '.github-output')
   const summaryFile = path.join(workspace, '.github-summary')
   writeFileSync(outputFile, '')
@@ -99,6 +145,7 @@ function runAction(workspace, cacheDir, extraEnv = {}) {
     architecture: 'arm64',
     functions: 'orders, payments',
     comment: 'false',
+    ...extraInputs,
   }
   const env = {
     ...process.env,
@@ -122,19 +169,25 @@ function runAction(workspace, cacheDir, extraEnv = {}) {
   const log = child.stdout
     .split('\n')
     .filter((l) => l && !l.startsWith('::debug') && !l.startsWith('::group') && !l.startsWith('::endgroup'))
-  if (child.status !== 0) {
+  if (child.status !== 0 && !mayFail) {
     console.log(log.join('\n'))
     throw new Error(`the action failed (exit ${child.status})`)
   }
+  if (child.status !== 0) log.push(`(the action failed, exit ${child.status}, as a runner would show)`)
   return { outputs, log, summary: readFileSync(summaryFile, 'utf8'), seconds: (Date.now() - started) / 1000 }
 }
 
 function show({ outputs, log, seconds }) {
   for (const line of log) console.log(`  ${line}`)
   const keys = ['plan', 'published', 'cache-hit', 'layer-version', 'zip-size', 'updated-functions']
+  if (outputs['function-versions'] && outputs['function-versions'] !== '{}') keys.push('function-versions')
   console.log(
     `  outputs: ${keys.map((k) => `${k}=${outputs[k] ?? ''}`).join('  ')}  (${seconds.toFixed(1)} s)`,
   )
+}
+
+async function aliasOf(name) {
+  return (await lambda.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }))).FunctionVersion
 }
 
 async function layersOf(name) {

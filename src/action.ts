@@ -111,6 +111,20 @@ async function publishReport(
   return written
 }
 
+/** Function → the version this run published for it; `region/function` keys when the run spans regions. */
+function functionVersions(result: PipelineResult): Record<string, string> {
+  const multiRegion = result.regions.length > 1
+  return Object.fromEntries(
+    result.regions.flatMap((r) =>
+      r.functions.flatMap((f) =>
+        f.status === 'updated' && f.rollout?.version
+          ? [[multiRegion ? `${r.region}/${f.name}` : f.name, f.rollout.version]]
+          : [],
+      ),
+    ),
+  )
+}
+
 function setOutputs(host: ActionHost, inputs: Inputs, result: PipelineResult): void {
   const version = result.version
   const updated = result.regions.flatMap((r) =>
@@ -134,5 +148,6 @@ function setOutputs(host: ActionHost, inputs: Inputs, result: PipelineResult): v
       ),
     ),
   }
+  outputs['function-versions'] = JSON.stringify(functionVersions(result))
   for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value)
 }

@@ -28,6 +28,14 @@ export interface Inputs {
   keepVersions: number
   updateLayerUsers: boolean
   buildFromSource: boolean
+  /** Aliases to point at a function version published after the layer change. */
+  aliases: string[]
+  /** Publish a function version after the layer change (implied by `aliases`). */
+  publishVersion: boolean
+  /** The JSON event each moved function is invoked with, as text. */
+  smokeTestPayload?: string
+  /** SSM parameter that holds the current layer version ARN in each region. */
+  ssmParameter?: string
 }
 
 /** Every input the action reads, by its name in action.yml. */
@@ -50,6 +58,10 @@ export const INPUT_NAMES = [
   'keep-versions',
   'update-layer-users',
   'build-from-source',
+  'aliases',
+  'publish-version',
+  'smoke-test-payload',
+  'ssm-parameter',
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
@@ -213,6 +225,9 @@ export function readInputs(ctx: InputContext): Inputs {
     throw new InputError('keep-versions', 'a whole number of versions to keep (0 keeps all)', keepRaw)
   }
 
+  const updateLayerUsers = parseBoolean(get, 'update-layer-users', false)
+  const rollout = readRolloutInputs(get, functions.length > 0 || updateLayerUsers)
+
   return {
     layerName,
     runtime,
@@ -230,8 +245,9 @@ export function readInputs(ctx: InputContext): Inputs {
     regions,
     shareWith,
     keepVersions: Number(keepRaw),
-    updateLayerUsers: parseBoolean(get, 'update-layer-users', false),
+    updateLayerUsers,
     buildFromSource: parseBoolean(get, 'build-from-source', false),
+    ...rollout,
   }
 }
 
@@ -250,6 +266,63 @@ export function splitGlobs(value: string): string[] {
   }
   parts.push(current)
   return parts.map((s) => s.trim()).filter((s) => s.length > 0)
+}
+
+const ALIAS = /^(?!\d+$)[A-Za-z0-9_-]{1,128}$/
+const SSM_NAME = /^[A-Za-z0-9_.\-/]{1,1011}$/
+const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024
+
+/** aliases, publish-version, smoke-test-payload and ssm-parameter. */
+function readRolloutInputs(get: (name: InputName) => string, movesFunctions: boolean) {
+  const aliases = unique(splitList(get('aliases')))
+  for (const alias of aliases) {
+    if (!ALIAS.test(alias)) {
+      throw new InputError(
+        'aliases',
+        'alias names (letters, digits, - and _, up to 128, not only digits)',
+        alias,
+      )
+    }
+  }
+  const publishVersion = parseBoolean(get, 'publish-version', false)
+  if ((aliases.length > 0 || publishVersion) && !movesFunctions) {
+    throw new InputError(
+      aliases.length > 0 ? 'aliases' : 'publish-version',
+      "functions to publish versions of: set 'functions' (or 'update-layer-users')",
+    )
+  }
+
+  const smokeTestPayload = get('smoke-test-payload') || undefined
+  if (smokeTestPayload !== undefined) {
+    try {
+      JSON.parse(smokeTestPayload)
+    } catch {
+      throw new InputError('smoke-test-payload', 'a JSON event such as {"ping": true}', smokeTestPayload)
+    }
+    if (Buffer.byteLength(smokeTestPayload) > MAX_PAYLOAD_BYTES) {
+      throw new InputError('smoke-test-payload', 'a JSON event of at most 6 MB (the Invoke limit)')
+    }
+  }
+
+  const ssmParameter = get('ssm-parameter') || undefined
+  if (ssmParameter !== undefined && !isParameterName(ssmParameter)) {
+    throw new InputError(
+      'ssm-parameter',
+      'an SSM parameter name such as /layers/shop-deps (letters, digits, _ . - /; a name with / starts with /; ' +
+        'at most 15 levels; not starting with aws or ssm)',
+      ssmParameter,
+    )
+  }
+  return { aliases, publishVersion: publishVersion || aliases.length > 0, smokeTestPayload, ssmParameter }
+}
+
+/** SSM's naming rules for parameters (Systems Manager User Guide, "Parameter name requirements"). */
+function isParameterName(name: string): boolean {
+  if (!SSM_NAME.test(name)) return false
+  if (name.includes('/') && !name.startsWith('/')) return false
+  const segments = name.split('/').slice(name.startsWith('/') ? 1 : 0)
+  if (segments.some((s) => s === '') || segments.length > 15) return false
+  return !/^(aws|ssm)/i.test(segments[0])
 }
 
 /** Newline- or comma-separated list; blanks dropped. */

@@ -18,6 +18,7 @@ import { coveredFiles } from './fingerprint/covered.js'
 import { applyToRegions } from './rollout/apply.js'
 import { rolloutProblems } from './rollout/checks.js'
 import { runOf } from './rollout/convergence.js'
+import { rolloutWarnings } from './rollout/radar.js'
 
 export interface PipelineDeps {
   run: RunCommand
@@ -29,6 +30,8 @@ export interface PipelineDeps {
   /** A folder for this run's build output and zips. */
   workDirectory: string
   commit?: string
+  /** The date the runtime radar measures from (tests pin it). */
+  today?: Date
 }
 
 export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<PipelineResult> {
@@ -100,6 +103,7 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
   // Functions that do not exist or belong to another account stop an apply before anything is built.
   const unnamed = lookups && rolloutProblems(inputs, lookups, {}, { functionsOnly: true })
   if (unnamed && inputs.mode === 'apply') throw new UserError(`${unnamed}\nNothing was published.`)
+  for (const line of rolloutWarnings(lookups ?? [], inputs.runtime, deps.today ?? new Date())) warn(line)
 
   const everyRegionHasIt = lookups !== undefined && lookups.every((r) => r.existing !== undefined)
   let artifact: LayerArtifact | undefined

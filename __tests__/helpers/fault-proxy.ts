@@ -76,7 +76,16 @@ const ROUTES: [string, RegExp, string][] = [
   ['PUT', new RegExp(`^${FN}/code$`), 'UpdateFunctionCode'],
   ['GET', new RegExp(`^${FN}/versions$`), 'ListVersionsByFunction'],
   ['GET', new RegExp(`^${FN}/aliases$`), 'ListAliases'],
+  ['GET', new RegExp(`^${FN}/aliases/[^/]+$`), 'GetAlias'],
+  ['PUT', new RegExp(`^${FN}/aliases/[^/]+$`), 'UpdateAlias'],
+  ['POST', new RegExp(`^${FN}/versions$`), 'PublishVersion'],
+  ['POST', new RegExp(`^${FN}/invocations$`), 'Invoke'],
 ]
+const PENDING = {
+  State: 'Pending',
+  StateReason: 'The function is being created.',
+  StateReasonCode: 'Creating',
+}
 const UPDATES = ['UpdateFunctionConfiguration', 'UpdateFunctionCode']
 // moto picks the service from the credential scope, so the proxy's own reads carry one.
 const LAMBDA_AUTH = {
@@ -94,6 +103,24 @@ const STALE_REVISION =
   'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id'
 const TOO_MANY_LAYERS =
   "1 validation error detected: Value at 'layers' failed to satisfy constraint: Member must have length less than or equal to "
+
+/** How the proxy answers an Invoke (moto runs functions only in Docker, so the proxy answers Invoke itself). */
+export type InvokeAnswer =
+  | { kind: 'ok'; payload?: unknown }
+  /** A function error: `X-Amz-Function-Error: Unhandled` and `{ errorType, errorMessage }`, as Lambda answers. */
+  | { kind: 'error'; errorType?: string; message: string }
+  /** The function ran past its timeout: Lambda answers with a function error of type Sandbox.Timedout. */
+  | { kind: 'timeout'; seconds?: number }
+
+export interface Invocation {
+  functionName: string
+  qualifier?: string
+  payload: string
+  /** The layers of the function (or version) invoked, as moto had them at that moment. */
+  layers: string[]
+  /** Each alias of the function and the version it pointed at when the invoke arrived. */
+  aliases: Record<string, string>
+}
 
 export class FaultProxy {
   url = ''
@@ -121,6 +148,10 @@ export class FaultProxy {
   private brokenFunctions = new Map<string, { status: number; code: string; message: string }>()
   /** Per function: the tail of its queue of updates, so a RevisionId check and its write are one step, as in Lambda. */
   private updating = new Map<string, Promise<void>>()
+  /** Every Invoke the proxy answered, in order. */
+  readonly invocations: Invocation[] = []
+  private invokeAnswers = new Map<string, InvokeAnswer[]>()
+  private pendingVersionReads = 0
   private readonly server = createServer((req, res) => void this.handle(req, res))
 
   constructor(readonly upstream: string) {}
@@ -147,6 +178,24 @@ export class FaultProxy {
     this.held.clear()
     this.inProgressAfterUpdate = 0
     this.failNextUpdateWith = undefined
+    this.invocations.length = 0
+    this.invokeAnswers.clear()
+    this.pendingVersionReads = 0
+  }
+
+  /** The next Invokes of `functionName` get these answers, in order; after them (and by default) a success. */
+  answerInvoke(functionName: string, ...answers: InvokeAnswer[]): this {
+    this.invokeAnswers.set(functionName, [...(this.invokeAnswers.get(functionName) ?? []), ...answers])
+    return this
+  }
+
+  /**
+   * A published version stays `Pending` for the next `reads` reads of a version's configuration (and PublishVersion
+   * answers Pending), as a SnapStart version does while Lambda takes its snapshot.
+   */
+  keepVersionsPending(reads: number): this {
+    this.pendingVersionReads = reads
+    return this
   }
 
   writeCount(operation?: string): number {
@@ -265,12 +314,15 @@ export class FaultProxy {
       const { method, url, body } = call
       const region = regionOf(call.headers)
       const route = ROUTES.find(([m, path]) => m === method && path.test(url.pathname))
-      const op = route?.[2] ?? `${method} ${url.pathname.startsWith('/20') ? 'lambda' : 'other'}`
+      // JSON-protocol services (SSM) name the operation in X-Amz-Target and POST every call, reads included.
+      const target = /\.(\w+)$/.exec(String(call.headers['x-amz-target'] ?? ''))?.[1]
+      const op = route?.[2] ?? target ?? `${method} ${url.pathname.startsWith('/20') ? 'lambda' : 'other'}`
       const fn = decodeURIComponent(route?.[1].exec(url.pathname)?.[1] ?? '').replace(
         /^.*:function:([^:]+).*$/,
         '$1',
       )
-      const counter = method === 'GET' || method === 'HEAD' ? this.reads : this.writes
+      const isRead = method === 'GET' || method === 'HEAD' || /^(Get|List|Describe)/.test(target ?? '')
+      const counter = isRead ? this.reads : this.writes
       counter.set(op, (counter.get(op) ?? 0) + 1)
       if (this.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.latencyMs))
 
@@ -299,7 +351,33 @@ export class FaultProxy {
       if (op in LIST_KEYS && this.pageSize)
         return await this.paginate(res, call, LIST_KEYS[op], this.pageSize)
       if (fn && UPDATES.includes(op)) return await this.update(res, call, op, fn, region)
+      if (op === 'Invoke') return await this.invoke(res, call, fn, region)
+      if (op === 'UpdateAlias' || op === 'PublishVersion') {
+        const stale = await this.staleRevision(call, op, fn, region)
+        if (stale) return sendError(res, 412, 'PreconditionFailedException', STALE_REVISION)
+      }
       const answer = await this.forward(call)
+      // moto answers GetAlias with 201.
+      if (answer.status < 300 && op === 'GetAlias') {
+        const json = JSON.parse(answer.body.toString())
+        json.RevisionId = this.revisionOf(`${fn}:${json.Name}`, region, json)
+        return sendJson(res, answer.status, json)
+      }
+      if (answer.status === 201 && op === 'PublishVersion' && this.pendingVersionReads > 0) {
+        return sendJson(res, 201, { ...JSON.parse(answer.body.toString()), ...PENDING })
+      }
+      if (
+        answer.status === 200 &&
+        op === 'GetFunctionConfiguration' &&
+        /^\d+$/.test(url.searchParams.get('Qualifier') ?? '')
+      ) {
+        const json = JSON.parse(answer.body.toString())
+        if (this.pendingVersionReads > 0) {
+          this.pendingVersionReads--
+          return sendJson(res, 200, { ...json, ...PENDING })
+        }
+        return sendJson(res, 200, { ...json, State: 'Active' })
+      }
       if (fn && answer.status === 200 && (op === 'GetFunction' || op === 'GetFunctionConfiguration')) {
         const json = JSON.parse(answer.body.toString())
         this.decorate(fn, region, op === 'GetFunction' ? json.Configuration : json)
@@ -309,6 +387,53 @@ export class FaultProxy {
     } catch (err) {
       sendError(res, 502, 'ProxyError', String(err))
     }
+  }
+
+  /** UpdateAlias and PublishVersion carry a RevisionId (of the alias, of $LATEST) that moto does not check. */
+  private async staleRevision(call: Call, op: string, fn: string, region: string): Promise<boolean> {
+    const revisionId = JSON.parse(call.body.toString() || '{}').RevisionId
+    if (!revisionId) return false
+    if (op === 'PublishVersion') {
+      const current = await this.read(`/2015-03-31/functions/${fn}/configuration`, region)
+      return !current || revisionId !== this.revisionOf(fn, region, current)
+    }
+    const alias = await this.read(call.url.pathname, region)
+    return !alias || revisionId !== this.revisionOf(`${fn}:${alias.Name}`, region, alias)
+  }
+
+  private async invoke(res: ServerResponse, call: Call, fn: string, region: string) {
+    const qualifier = call.url.searchParams.get('Qualifier') ?? undefined
+    const path = `/2015-03-31/functions/${fn}/configuration${qualifier ? `?Qualifier=${qualifier}` : ''}`
+    const config = await this.read(path, region)
+    if (!config) return sendError(res, 404, 'ResourceNotFoundException', `Function not found: ${fn}`)
+    const aliases: Json[] = (await this.read(`/2015-03-31/functions/${fn}/aliases`, region))?.Aliases ?? []
+    this.invocations.push({
+      functionName: fn,
+      qualifier,
+      payload: call.body.toString(),
+      layers: (config.Layers ?? []).map((l: Json) => l.Arn),
+      aliases: Object.fromEntries(aliases.map((a) => [a.Name, a.FunctionVersion])),
+    })
+    const answer = this.invokeAnswers.get(fn)?.shift() ?? { kind: 'ok' }
+    const headers = {
+      'content-type': 'application/json',
+      'x-amz-executed-version': config.Version ?? '$LATEST',
+    }
+    let body: unknown
+    if (answer.kind === 'ok') {
+      body = answer.payload ?? { statusCode: 200 }
+    } else {
+      Object.assign(headers, { 'x-amz-function-error': 'Unhandled' })
+      body =
+        answer.kind === 'error'
+          ? { errorType: answer.errorType ?? 'Error', errorMessage: answer.message, trace: [] }
+          : {
+              errorType: 'Sandbox.Timedout',
+              errorMessage: `RequestId: ${randomUUID()} Error: Task timed out after ${(answer.seconds ?? 3).toFixed(2)} seconds`,
+            }
+    }
+    const bytes = Buffer.from(JSON.stringify(body))
+    res.writeHead(200, { ...headers, 'content-length': bytes.length }).end(bytes)
   }
 
   private takeFailure(op: string, region: string): Failure | undefined {
@@ -439,7 +564,7 @@ export class FaultProxy {
     const url = new URL(path, this.upstream)
     const headers = { authorization: LAMBDA_AUTH.authorization.replace('us-east-1', region) }
     const answer = await this.forward({ method: 'GET', url, headers, body: Buffer.alloc(0) })
-    return answer.status === 200 ? JSON.parse(answer.body.toString()) : undefined
+    return answer.status >= 200 && answer.status < 300 ? JSON.parse(answer.body.toString()) : undefined
   }
 
   private forward({ method, url, headers, body }: Call): Promise<Answer> {

@@ -218,6 +218,20 @@ const CASES: BadInput[] = [
   { name: 'keep-versions -1', input: 'keep-versions', inputs: { 'keep-versions': '-1' } },
   { name: 'keep-versions three', input: 'keep-versions', inputs: { 'keep-versions': 'three' } },
   { name: 'keep-versions 1.5', input: 'keep-versions', inputs: { 'keep-versions': '1.5' } },
+  { name: 'aliases with a space', input: 'aliases', inputs: { aliases: 'live now' } },
+  { name: 'aliases that do not exist', input: 'aliases', inputs: { aliases: 'live' } },
+  { name: 'publish-version 1', input: 'publish-version', inputs: { 'publish-version': '1' } },
+  {
+    name: 'smoke-test-payload not JSON',
+    input: 'smoke-test-payload',
+    inputs: { 'smoke-test-payload': '{ping}' },
+  },
+  {
+    name: 'ssm-parameter without a leading /',
+    input: 'ssm-parameter',
+    inputs: { 'ssm-parameter': 'layers/x' },
+  },
+  { name: 'ssm-parameter under /aws', input: 'ssm-parameter', inputs: { 'ssm-parameter': '/aws/layers' } },
   {
     name: 'no AWS credentials in apply mode',
     input: 'mode',

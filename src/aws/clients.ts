@@ -3,11 +3,14 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { LambdaClient } from '@aws-sdk/client-lambda'
 import type { S3Client } from '@aws-sdk/client-s3'
+import type { SSMClient } from '@aws-sdk/client-ssm'
 
 export interface AwsClients {
   lambda: LambdaClient
   /** Made on first use: only zips over 50 MB go through S3, and the S3 SDK is slow to load. */
   s3(): Promise<S3Client>
+  /** Made on first use: only runs with `ssm-parameter` talk to SSM. */
+  ssm(): Promise<SSMClient>
   /**
    * The same Lambda endpoint without the SDK's automatic retries, for writes that must not be replayed blindly:
    * a PublishLayerVersion whose answer was lost may have gone through (callers re-list before trying again).
@@ -37,6 +40,7 @@ export function createAwsClients(region: string, env: NodeJS.ProcessEnv = proces
   const customS3Endpoint = Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL)
   const requestHandler = requestHandlerFor(env)
   let s3: Promise<S3Client> | undefined
+  let ssm: Promise<SSMClient> | undefined
   return {
     lambda: new LambdaClient({ region, requestHandler, maxAttempts: 4 }),
     lambdaOnce: new LambdaClient({ region, requestHandler, maxAttempts: 1 }),
@@ -45,6 +49,10 @@ export function createAwsClients(region: string, env: NodeJS.ProcessEnv = proces
         // Emulators answer on one host, so bucket names go in the path rather than the host name.
         ({ S3Client }) =>
           new S3Client({ region, requestHandler, maxAttempts: 4, forcePathStyle: customS3Endpoint }),
+      )),
+    ssm: () =>
+      (ssm ??= import('@aws-sdk/client-ssm').then(
+        ({ SSMClient }) => new SSMClient({ region, requestHandler, maxAttempts: 4 }),
       )),
   }
 }

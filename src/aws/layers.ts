@@ -12,9 +12,9 @@ import {
   type Runtime as LambdaRuntime,
 } from '@aws-sdk/client-lambda'
 import { UserError } from '../core/errors.js'
-import type { Architecture, Runtime } from '../core/runtimes.js'
 import type { LayerFacts, LayerVersion, LayerZip } from '../core/types.js'
 import { decodeFacts, encodeFacts } from '../package/layer-facts.js'
+import { isCompatibleRuntimeListable, type Architecture, type Runtime } from '../core/runtimes.js'
 import type { AwsClients } from './clients.js'
 import { backoffDelay, httpStatusOf, isNotFound, isThrottling, sleep } from './retry.js'
 import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT } from '../core/limits.js'
@@ -169,6 +169,8 @@ export interface PublishRequest {
   architectures: Architecture[]
   /** Needed for zips over 50 MB; must be in the layer's region. */
   s3Bucket?: string
+  /** The date CompatibleRuntimes is decided on (tests pin it). */
+  today?: Date
 }
 
 /** Publishes the zip as a new version: inline up to 50 MB, through `s3Bucket` above that. */
@@ -191,7 +193,10 @@ export async function publishLayerVersion(
       native: request.facts,
     }),
     Content: content,
-    CompatibleRuntimes: [request.runtime.id as LambdaRuntime],
+    // A runtime past its update-block date is never advertised as compatible.
+    CompatibleRuntimes: isCompatibleRuntimeListable(request.runtime.id, request.today ?? new Date())
+      ? [request.runtime.id as LambdaRuntime]
+      : undefined,
     CompatibleArchitectures: request.architectures,
   }
   const published = await publishOnce(clients, input, request)

@@ -3,7 +3,8 @@ import { unzippedSizeOf } from '../aws/layers.js'
 import type { Inputs } from '../inputs.js'
 import type { FunctionInput, ReportInput } from './model.js'
 import type { PackageSize } from '../core/types.js'
-import type { PipelineResult, RegionOutcome } from '../rollout/outcome.js'
+import type { FunctionOutcome, PipelineResult, RegionOutcome } from '../rollout/outcome.js'
+import { runtimeNotice } from '../core/runtimes.js'
 
 export interface RunContext {
   eventName: string
@@ -12,6 +13,8 @@ export interface RunContext {
   serverUrl?: string
   runUrl?: string
   publishedPackages?: PackageSize[]
+  /** The date the runtime radar measures from. */
+  today?: Date
 }
 
 /** What the pipeline found and did, in the shape the report is computed from. */
@@ -41,6 +44,8 @@ export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunCo
         })),
         status: fn.status,
         error: fn.error,
+        rollout: fn.rollout,
+        notes: functionNotes(fn, ctx.today ?? new Date()),
       }
     }),
     ...(region.missingFunctions ?? []).map((name): FunctionInput => ({
@@ -92,6 +97,15 @@ export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunCo
   }
 }
 
+function functionNotes(fn: FunctionOutcome, today: Date): string[] | undefined {
+  const notes: string[] = []
+  if (fn.stack)
+    notes.push(`managed by stack ${fn.stack}: its next deploy puts its own layers back (see ssm-parameter)`)
+  const notice = fn.state?.runtime ? runtimeNotice(fn.state.runtime, today) : undefined
+  if (notice) notes.push(notice.text)
+  return notes.length > 0 ? notes : undefined
+}
+
 function regionNotes(region: RegionOutcome): string[] {
   const notes: string[] = []
   const granted = region.sharing?.granted ?? []
@@ -109,6 +123,8 @@ function regionNotes(region: RegionOutcome): string[] {
   for (const kept of pruning?.keptInUse ?? [])
     notes.push(`kept v${kept.version} (in use by ${kept.usedBy.join(', ')})`)
   if (pruning?.error) notes.push(`no versions deleted: ${pruning.error}`)
+  if (region.pointer?.written)
+    notes.push(`${region.pointer.name} set to v${region.pointer.value.split(':').pop()}`)
   if (region.leftOnNewerVersion?.length)
     notes.push(`left on a newer version: ${region.leftOnNewerVersion.join(', ')}`)
   return notes

@@ -277,30 +277,35 @@ function functionsSection(report: Report, detail: Detail): string {
   const shown = listed.slice(0, detail.functionRows)
   const lines: string[] = []
   if (shown.length > 0) {
+    const withRollout = shown.some((f) => f.rollout || f.notes?.length)
+    const headers = [
+      'Function',
+      'Region',
+      'Status',
+      'Package',
+      'If bundled',
+      'Layers',
+      'Unzipped total',
+      'Headroom to 250 MB',
+    ]
+    const rows = shown.map((f) => [
+      code(f.name, true),
+      escapeText(f.region),
+      statusCell(f, report.layer),
+      sizeOrDash(f.packageSize),
+      sizeOrDash(f.bundledSize),
+      f.tooManyLayers ? `${f.layerCount} ⛔` : String(f.layerCount),
+      `${f.unzippedTotal.lowerBound ? '≥ ' : ''}${formatBytes(f.unzippedTotal.bytes)}`,
+      headroomCell(f),
+    ])
     lines.push(
-      table(
-        [
-          'Function',
-          'Region',
-          'Status',
-          'Package',
-          'If bundled',
-          'Layers',
-          'Unzipped total',
-          'Headroom to 250 MB',
-        ],
-        ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r'],
-        shown.map((f) => [
-          code(f.name, true),
-          escapeText(f.region),
-          statusCell(f, report.layer),
-          sizeOrDash(f.packageSize),
-          sizeOrDash(f.bundledSize),
-          f.tooManyLayers ? `${f.layerCount} ⛔` : String(f.layerCount),
-          `${f.unzippedTotal.lowerBound ? '≥ ' : ''}${formatBytes(f.unzippedTotal.bytes)}`,
-          headroomCell(f),
-        ]),
-      ),
+      withRollout
+        ? table(
+            [...headers, 'Versions, aliases, smoke test'],
+            ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
+            rows.map((row, i) => [...row, rolloutCell(shown[i])]),
+          )
+        : table(headers, ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r'], rows),
     )
   }
   const collapsed = detail.collapseCurrent ? current.length : 0
@@ -309,6 +314,23 @@ function functionsSection(report: Report, detail: Detail): string {
   if (more > 0) lines.push(`…and ${more} more`)
   const counts = countBy(functions.map((f) => statusWord(f.status, report.layer)))
   return details(`Functions (${functions.length}: ${counts})`, lines.join('\n\n'))
+}
+
+/** `v7 · live v3 → v7 · smoke test ✅` (plan mode: `new version · live v3 → new`), then the notes. */
+function rolloutCell(f: FunctionRow): string {
+  const parts: string[] = []
+  const r = f.rollout
+  if (r?.version) parts.push(r.version === 'new' ? 'new version' : `v${r.version}`)
+  for (const a of r?.aliases ?? []) {
+    const to = a.to ? `v${a.to}` : r?.version === 'new' ? 'new' : 'not moved'
+    const from = /^\d+$/.test(a.from) ? `v${a.from}` : escapeText(a.from)
+    parts.push(`${code(a.name, true)} ${from} → ${to}`)
+  }
+  if (r?.smokeTest) {
+    parts.push(r.smokeTest.passed ? 'smoke test ✅' : `smoke test ❌${r.putBack ? ', put back' : ''}`)
+  }
+  for (const note of f.notes ?? []) parts.push(`⚠️ ${escapeText(oneLine(note, 160))}`)
+  return parts.join(' · ')
 }
 
 function statusCell(f: FunctionRow, layer: LayerSummary): string {

@@ -26,6 +26,19 @@ export interface FunctionInput {
   layers: FunctionLayerInput[]
   status: FunctionStatus
   error?: string
+  /** Versions and aliases moved (or to move in plan mode), and the smoke test. */
+  rollout?: FunctionRolloutInput
+  /** What the user should know about the function: its stack, its runtime's deprecation. */
+  notes?: string[]
+}
+
+export interface FunctionRolloutInput {
+  /** The function version published (`new` in plan mode). */
+  version?: string
+  aliases: { name: string; from: string; to?: string }[]
+  smokeTest?: { passed: boolean; target: string; error?: string }
+  /** $LATEST got its previous layers back after a failed smoke test. */
+  putBack?: boolean
 }
 
 export interface RegionInput {
@@ -114,6 +127,8 @@ export interface FunctionRow {
   headroom: number
   overLimit: boolean
   tooManyLayers: boolean
+  rollout?: FunctionRolloutInput
+  notes?: string[]
 }
 
 export interface Savings {
@@ -280,6 +295,8 @@ function functionRow(fn: FunctionInput, input: ReportInput, layer: LayerSummary)
     headroom: MAX_UNZIPPED_BYTES - total.bytes,
     overLimit: total.bytes > MAX_UNZIPPED_BYTES,
     tooManyLayers: layers.length > MAX_LAYERS,
+    rollout: fn.rollout,
+    notes: fn.notes,
   }
 }
 

@@ -23,6 +23,8 @@ import { publishedByLaterRun } from './convergence.js'
 
 /** A version another run published this recently may still be the one it is moving functions to: never pruned. */
 export const RECENT_RUN_MINUTES = 60
+import { updatePointer } from './pointer.js'
+import { rollOutVersions } from './versions.js'
 
 interface ApplyContext {
   fingerprint: string
@@ -133,6 +135,21 @@ async function applyToRegion(
   if (left.length > 0) {
     log.info(`Left where a later run moved them: ${left.join(', ')}`)
     outcome.leftOnNewerVersion = [...lookup.leftOnNewerVersion, ...left]
+  }
+  outcome.functions = await rollOutVersions(
+    clients,
+    inputs,
+    target,
+    outcome.functions,
+    lookup.rolloutReads,
+    log,
+  )
+  if (inputs.ssmParameter) {
+    try {
+      outcome.pointer = await updatePointer(clients, inputs.ssmParameter, target, outcome, log)
+    } catch (err) {
+      errors.push(`writing ${inputs.ssmParameter} failed: ${errorMessage(err)}`)
+    }
   }
   const failed = outcome.functions.filter((f) => f.status === 'failed')
   if (failed.length > 0) {

@@ -1,3 +1,4 @@
+import { missingAliases } from './versions.js'
 import { checkLimits } from '../aws/functions.js'
 import { parseDescription } from '../aws/layers.js'
 import { formatBytes } from '../core/format.js'
@@ -35,6 +36,10 @@ export function rolloutProblems(
   const missing = lookups.flatMap((r) => r.missingFunctions.map((fn) => `${fn} (${r.region})`))
   if (missing.length > 0)
     sections.push(`Input 'functions': these functions do not exist: ${missing.join(', ')}`)
+  const noAlias = lookups.flatMap((r) => missingAliases(r.region, r.functionPlans, r.rolloutReads))
+  if (noAlias.length > 0) {
+    sections.push(`Input 'aliases': these functions do not have the alias: ${noAlias.join(', ')}`)
+  }
   const refused = lookups.flatMap((r) => r.refusedFunctions.map((line) => `${line} (${r.region})`))
   if (refused.length > 0) {
     sections.push(

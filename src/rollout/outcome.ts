@@ -14,6 +14,30 @@ export interface FunctionOutcome {
   state?: FunctionState
   /** Found by `update-layer-users` (it uses this layer) rather than named in `functions`. */
   discovered?: boolean
+  /** Versions, aliases and the smoke test (see rollout/versions.ts). */
+  rollout?: FunctionRollout
+  /** The CloudFormation stack that manages the function (its next deploy puts its own layer list back). */
+  stack?: string
+  /** The runtime radar's note on the function's runtime. */
+  runtimeNotice?: string
+}
+
+export interface FunctionRollout {
+  /** The function version this run published (apply), or `new` for one it would publish (plan). */
+  version?: string
+  /** Aliases moved (apply) or to move (plan), from the version they pointed at. */
+  aliases: { name: string; from: string; to?: string }[]
+  smokeTest?: { passed: boolean; target: string; error?: string }
+  /** After a failed smoke test, $LATEST got its previous layer list back. */
+  putBack?: boolean
+}
+
+/** What the read phase learned about a function's aliases and tags. */
+export interface RolloutRead {
+  /** Each alias in `aliases` that exists, with the layers of the version it points at. */
+  aliases: { name: string; version: string; layers: string[] }[]
+  missingAliases: string[]
+  stack?: string
 }
 
 export interface RegionOutcome {
@@ -31,6 +55,8 @@ export interface RegionOutcome {
   duplicate?: { version: number; deleted: boolean; usedBy?: string[] }
   /** What `keep-versions` deleted and kept. */
   pruning?: PruneOutcome
+  /** What `ssm-parameter` did. */
+  pointer?: { name: string; value: string; written: boolean }
   error?: string
 }
 
@@ -53,6 +79,8 @@ export interface RegionLookup {
   leftOnNewerVersion: string[]
   /** What apply would do to each function, against `existing`. */
   functionPlans: FunctionOutcome[]
+  /** Aliases and stack tags by function name (see rollout/versions.ts). */
+  rolloutReads?: Map<string, RolloutRead>
 }
 
 export interface PipelineResult {

@@ -17,6 +17,7 @@ import { errorMessage, InputError, UserError } from '../core/errors.js'
 import type { Inputs } from '../inputs.js'
 import { publishedByLaterRun } from './convergence.js'
 import type { FunctionOutcome, RegionLookup, RegionOutcome } from './outcome.js'
+import { planRollout, readRollout } from './versions.js'
 
 /** Functions are updated a few at a time: Lambda's control plane throttles bursts of configuration updates. */
 export const FUNCTION_CONCURRENCY = 8
@@ -103,6 +104,7 @@ async function lookUpRegion(
     state,
     discovered: discovered.includes(state) || undefined,
   }))
+  const rolloutReads = await readRollout(clients, functions, inputs.aliases)
   return {
     region,
     clients,
@@ -114,7 +116,8 @@ async function lookUpRegion(
     refusedFunctions: refused,
     discovered: discovered.map((f) => f.name),
     leftOnNewerVersion,
-    functionPlans,
+    functionPlans: functionPlans.map((p) => planRollout(p, rolloutReads.get(p.name), inputs, existing)),
+    rolloutReads,
   }
 }
 
