@@ -15,6 +15,9 @@ export interface AwsClients {
   lambdaOnce?: LambdaClient
 }
 
+/** Sends per SDK call, the first included: the one retry budget for throttling and server errors. */
+export const LAMBDA_MAX_ATTEMPTS = 4
+
 /** Socket idle time allowed for one AWS request, in milliseconds (default 120 s). */
 export const REQUEST_TIMEOUT_ENV = 'LAYER_ACTION_AWS_REQUEST_TIMEOUT_MS'
 
@@ -31,20 +34,21 @@ function requestHandlerFor(env: NodeJS.ProcessEnv) {
 /**
  * Clients for one region. The SDK itself reads AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_LAMBDA and AWS_ENDPOINT_URL_S3
  * (and `endpoint_url` in the shared config), which is how a local emulator is used. The SDK's standard retries
- * stay on (they absorb throttling); ResourceConflictException and stale RevisionIds are retried by our callers.
+ * are the only retries of throttling and server errors; ResourceConflictException and stale RevisionIds, which
+ * the SDK does not retry, are retried by our callers.
  */
 export function createAwsClients(region: string, env: NodeJS.ProcessEnv = process.env): AwsClients {
   const customS3Endpoint = Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL)
   const requestHandler = requestHandlerFor(env)
   let s3: Promise<S3Client> | undefined
   return {
-    lambda: new LambdaClient({ region, requestHandler, maxAttempts: 4 }),
+    lambda: new LambdaClient({ region, requestHandler, maxAttempts: LAMBDA_MAX_ATTEMPTS }),
     lambdaOnce: new LambdaClient({ region, requestHandler, maxAttempts: 1 }),
     s3: () =>
       (s3 ??= import('@aws-sdk/client-s3').then(
         // Emulators answer on one host, so bucket names go in the path rather than the host name.
         ({ S3Client }) =>
-          new S3Client({ region, requestHandler, maxAttempts: 4, forcePathStyle: customS3Endpoint }),
+          new S3Client({ region, requestHandler, maxAttempts: LAMBDA_MAX_ATTEMPTS, forcePathStyle: customS3Endpoint }),
       )),
   }
 }
