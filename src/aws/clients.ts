@@ -3,6 +3,8 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { LambdaClient } from '@aws-sdk/client-lambda'
 import type { S3Client } from '@aws-sdk/client-s3'
+import { proxyConfigured } from '../core/proxy.js'
+import { EnvProxyAgent } from './proxy-agent.js'
 
 export interface AwsClients {
   lambda: LambdaClient
@@ -21,6 +23,7 @@ export const LAMBDA_MAX_ATTEMPTS = 4
 /** Socket idle time allowed for one AWS request, in milliseconds (default 120 s). */
 export const REQUEST_TIMEOUT_ENV = 'LAYER_ACTION_AWS_REQUEST_TIMEOUT_MS'
 
+// With HTTPS_PROXY / HTTP_PROXY set, requests go through the proxy (NO_PROXY honoured), as with configure-aws-credentials.
 // connectionTimeout bounds reaching the endpoint; socketTimeout is the socket idle time, so a slow 50 MB upload is
 // fine as long as bytes keep moving, and an endpoint that stops answering fails the attempt (the SDK retries it).
 // (In @smithy/node-http-handler 4.x `requestTimeout` is the total time and only logs a warning unless
@@ -28,7 +31,9 @@ export const REQUEST_TIMEOUT_ENV = 'LAYER_ACTION_AWS_REQUEST_TIMEOUT_MS'
 function requestHandlerFor(env: NodeJS.ProcessEnv) {
   const configured = Number(env[REQUEST_TIMEOUT_ENV])
   const idle = Number.isInteger(configured) && configured > 0 ? configured : 120_000
-  return { connectionTimeout: Math.min(10_000, idle), socketTimeout: idle }
+  const timeouts = { connectionTimeout: Math.min(10_000, idle), socketTimeout: idle }
+  if (!proxyConfigured(env)) return timeouts
+  return { ...timeouts, httpAgent: new EnvProxyAgent(false), httpsAgent: new EnvProxyAgent(true) }
 }
 
 /**
@@ -48,7 +53,12 @@ export function createAwsClients(region: string, env: NodeJS.ProcessEnv = proces
       (s3 ??= import('@aws-sdk/client-s3').then(
         // Emulators answer on one host, so bucket names go in the path rather than the host name.
         ({ S3Client }) =>
-          new S3Client({ region, requestHandler, maxAttempts: LAMBDA_MAX_ATTEMPTS, forcePathStyle: customS3Endpoint }),
+          new S3Client({
+            region,
+            requestHandler,
+            maxAttempts: LAMBDA_MAX_ATTEMPTS,
+            forcePathStyle: customS3Endpoint,
+          }),
       )),
   }
 }

@@ -183,8 +183,7 @@ export interface MoveOptions {
  * What the SDK does not retry. Throttling and server errors are the SDK's to retry (LAMBDA_MAX_ATTEMPTS sends per
  * call), never ours as well: one throttled update is sent at most LAMBDA_MAX_ATTEMPTS times.
  */
-const RETRYABLE = (err: unknown) =>
-  awsErrorName(err) === 'PreconditionFailedException' || isConflict(err)
+const RETRYABLE = (err: unknown) => awsErrorName(err) === 'PreconditionFailedException' || isConflict(err)
 
 /**
  * Points the function's entry for this layer at `newVersionArn` and waits until Lambda reports the update done.

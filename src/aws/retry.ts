@@ -48,7 +48,11 @@ export function httpStatusOf(err: unknown): number | undefined {
 
 /** Throttling as the SDK's own retry strategy classifies it (error codes, HTTP 429, the `throttling` trait). */
 export function isThrottling(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && isThrottlingError(err as Parameters<typeof isThrottlingError>[0])
+  return (
+    typeof err === 'object' &&
+    err !== null &&
+    isThrottlingError(err as Parameters<typeof isThrottlingError>[0])
+  )
 }
 
 export function isConflict(err: unknown): boolean {
