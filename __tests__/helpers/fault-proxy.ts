@@ -117,7 +117,12 @@ export class FaultProxy {
   private failNextUpdateWith?: string
   private lostAnswers = new Map<string, LostAnswer[]>()
   private brokenFunctions = new Map<string, { status: number; code: string; message: string }>()
-  private readonly server = createServer((req, res) => void this.handle(req, res))
+  private readonly server = createServer((req, res) => void this.handle(req, res)).on(
+    'connection',
+    () => this.connectionsSeen++,
+  )
+  /** TCP connections accepted (reset() clears it). */
+  connectionsSeen = 0
 
   constructor(readonly upstream: string) {}
 
@@ -143,6 +148,7 @@ export class FaultProxy {
     this.held.clear()
     this.inProgressAfterUpdate = 0
     this.failNextUpdateWith = undefined
+    this.connectionsSeen = 0
   }
 
   writeCount(operation?: string): number {

@@ -1,13 +1,14 @@
 import http from 'node:http'
 import https from 'node:https'
 import { Agent, type AgentConnectOpts } from 'agent-base'
-import { HttpProxyAgent } from 'http-proxy-agent'
 import { HttpsProxyAgent } from 'https-proxy-agent'
 import { proxyFor } from '../core/proxy.js'
 
 /**
  * An agent for the AWS SDK's Node handler that picks, per request, the proxy the environment names for its URL
  * (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), or a direct connection. The SDK does not read these variables itself.
+ * Every proxied connection is a CONNECT tunnel, as for the GitHub calls: AWS endpoints are https, and a plain-http
+ * endpoint (an emulator) is tunnelled the same way.
  */
 export class EnvProxyAgent extends Agent {
   private readonly direct: http.Agent
@@ -24,9 +25,7 @@ export class EnvProxyAgent extends Agent {
     if (!proxy) return this.direct
     let agent = this.proxied.get(proxy)
     if (!agent) {
-      agent = this.secure
-        ? new HttpsProxyAgent(proxy, { keepAlive: true })
-        : new HttpProxyAgent(proxy, { keepAlive: true })
+      agent = new HttpsProxyAgent(proxy, { keepAlive: true })
       this.proxied.set(proxy, agent)
     }
     return agent
