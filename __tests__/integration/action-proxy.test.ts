@@ -56,8 +56,7 @@ function tunnels(port: string): number {
 
 /** The proxy writes a tunnel's line when it closes; the action has exited, so that happens promptly. */
 async function settled(port: string, connections: () => number): Promise<void> {
-  for (let i = 0; i < 50 && tunnels(port) < connections(); i++)
-    await new Promise((r) => setTimeout(r, 100))
+  for (let i = 0; i < 50 && tunnels(port) < connections(); i++) await new Promise((r) => setTimeout(r, 100))
 }
 
 async function layersOf(name: string): Promise<string[]> {
