@@ -3,7 +3,7 @@
 // 2. runs again: the fingerprint is found, nothing is built or written,
 // 3. changes the lockfile: a new version is published and the functions move to it.
 import { spawnSync } from 'node:child_process'
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -16,6 +16,9 @@ import {
   PublishLayerVersionCommand,
 } from '@aws-sdk/client-lambda'
 import { startMoto } from './moto.mjs'
+
+// The SDK's notice about Node versions it will drop later is not about this demo.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const region = 'eu-west-1'
@@ -34,6 +37,7 @@ const clientConfig = {
   credentials: { accessKeyId: 'demo', secretAccessKey: 'demo' },
 }
 const lambda = new LambdaClient(clientConfig)
+const workspace = mkdtempSync(path.join(tmpdir(), 'layer-action-demo-'))
 
 try {
   say(`Lambda API (moto) on ${moto.url}: creating two functions`)
@@ -63,7 +67,6 @@ try {
   }
   console.log(`orders starts with layers: ${await layersOf('orders')}`)
 
-  const workspace = mkdtempSync(path.join(tmpdir(), 'layer-action-demo-'))
   cpSync(path.join(root, 'examples', 'python'), workspace, { recursive: true })
   const cacheDir = path.join(workspace, '.cache')
 
@@ -86,6 +89,7 @@ try {
   console.log(plan.summary)
 } finally {
   await moto.stop()
+  rmSync(workspace, { recursive: true, force: true })
 }
 
 function runAction(workspace, cacheDir, extraEnv = {}) {
