@@ -6,7 +6,7 @@
 // 5. a smoke test that fails: the alias stays and the function is put back as it was.
 // moto runs functions only in Docker, so Invoke is answered by the loopback proxy the tests use.
 import { spawnSync } from 'node:child_process'
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,6 +23,9 @@ import {
 } from '@aws-sdk/client-lambda'
 import { importHelper } from './load-helper.mjs'
 import { startMoto } from './moto.mjs'
+
+// The SDK's notice about Node versions it will drop later is not about this demo.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const region = 'eu-west-1'
@@ -43,6 +46,7 @@ const clientConfig = {
   credentials: { accessKeyId: 'demo', secretAccessKey: 'demo' },
 }
 const lambda = new LambdaClient(clientConfig)
+const workspace = mkdtempSync(path.join(tmpdir(), 'layer-action-demo-'))
 
 try {
   say(`Lambda API (moto) on ${moto.url}: creating two functions`)
@@ -72,7 +76,6 @@ try {
   }
   console.log(`orders starts with layers: ${await layersOf('orders')}`)
 
-  const workspace = mkdtempSync(path.join(tmpdir(), 'layer-action-demo-'))
   cpSync(path.join(root, 'examples', 'python'), workspace, { recursive: true })
   const cacheDir = path.join(workspace, '.cache')
 
@@ -132,6 +135,7 @@ try {
 } finally {
   await proxy.stop()
   await moto.stop()
+  rmSync(workspace, { recursive: true, force: true })
 }
 
 function runAction(workspace, cacheDir, extraEnv = {}, extraInputs = {}, { mayFail = false } = {}) {

@@ -12,49 +12,57 @@ const run = promisify(execFile)
 
 export const MOTO_VERSION = '5.2.5'
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const toolsDir = join(repoRoot, '.tools')
+export const toolsDir = join(repoRoot, '.tools')
 export const venvDir = join(toolsDir, 'moto')
 const serverBin = join(venvDir, 'bin', 'moto_server')
-const versionFile = join(venvDir, '.moto-version')
-const lockDir = join(toolsDir, 'moto.lock')
 const STALE_LOCK_MS = 10 * 60_000
 
-const installed = () => existsSync(versionFile) && readFileSync(versionFile, 'utf8').trim() === MOTO_VERSION
-
 /** Installs moto into `.tools/moto` unless it is already there. Safe to call from several processes at once. */
-export async function ensureMoto() {
-  if (installed()) return venvDir
+export function ensureMoto() {
+  return ensurePythonTool({ dir: venvDir, requirement: `moto[server]==${MOTO_VERSION}` })
+}
+
+/**
+ * Installs one pinned PyPI requirement into its own venv under `.tools/` (once; the venv records what it holds).
+ * Safe to call from several processes at once: one installs into a staging folder and renames it into place.
+ */
+export async function ensurePythonTool({ dir, requirement }) {
+  const stamp = join(dir, '.requirement')
+  const installed = () => existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === requirement
+  if (installed()) return dir
   await mkdir(toolsDir, { recursive: true })
-  if (!(await acquireLock())) return venvDir
+  const lockDir = `${dir}.lock`
+  if (!(await acquireLock(lockDir, installed))) return dir
   try {
-    if (installed()) return venvDir
+    if (installed()) return dir
     // Build in a temporary venv and rename it into place, so a half-finished install is never used.
-    const staging = `${venvDir}.tmp-${process.pid}`
+    const staging = `${dir}.tmp-${process.pid}`
     await rm(staging, { recursive: true, force: true })
     const python = process.env.PYTHON ?? 'python3'
-    process.stderr.write(`Installing moto[server]==${MOTO_VERSION} into ${venvDir} (first use only)\n`)
+    process.stderr.write(`Installing ${requirement} into ${dir} (first use only)\n`)
     try {
       await run(python, ['-m', 'venv', staging])
       const pip = ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check']
-      await run(join(staging, 'bin', 'python'), [...pip, `moto[server]==${MOTO_VERSION}`], {
+      await run(join(staging, 'bin', 'python'), [...pip, requirement], {
         maxBuffer: 16 * 1024 * 1024,
+        env: { ...process.env, PIP_ROOT_USER_ACTION: 'ignore' },
       })
-      await writeFile(join(staging, '.moto-version'), `${MOTO_VERSION}\n`)
+      await writeFile(join(staging, '.requirement'), `${requirement}\n`)
     } catch (err) {
       await rm(staging, { recursive: true, force: true })
-      throw new Error(`Installing moto failed: ${err.stderr || err.message}`)
+      throw new Error(`Installing ${requirement} failed: ${err.stderr || err.message}`)
     }
-    // Scripts in the venv carry the staging path in their shebang, so startMoto runs them via the venv's python.
-    await rm(venvDir, { recursive: true, force: true })
-    await rename(staging, venvDir)
-    return venvDir
+    // Scripts in the venv carry the staging path in their shebang, so run them via the venv's python.
+    await rm(dir, { recursive: true, force: true })
+    await rename(staging, dir)
+    return dir
   } finally {
     await rm(lockDir, { recursive: true, force: true })
   }
 }
 
 /** True once this process holds the lock; false if another process finished the install while we waited. */
-async function acquireLock() {
+async function acquireLock(lockDir, installed) {
   for (;;) {
     try {
       await mkdir(lockDir)

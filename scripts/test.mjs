@@ -1,10 +1,12 @@
-// `npm test`: installs the loopback AWS emulator on first use, runs every jest project, and ends with one
+// `npm test`: installs the loopback AWS emulator and proxy on first use, runs every jest project, and ends with one
 // plain "N passed, N failed" line. Extra arguments go to jest (e.g. `npm test -- __tests__/unit`).
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 
-const install = spawnSync(process.execPath, ['scripts/moto.mjs', 'install'], { stdio: 'inherit' })
-if (install.status !== 0) process.exit(install.status ?? 1)
+for (const tool of ['scripts/moto.mjs', 'scripts/proxy.mjs']) {
+  const install = spawnSync(process.execPath, [tool, 'install'], { stdio: 'inherit' })
+  if (install.status !== 0) process.exit(install.status ?? 1)
+}
 
 mkdirSync('.tools', { recursive: true })
 const resultsFile = '.tools/jest-results.json'

@@ -82,7 +82,7 @@ async function publishReport(
   token: string,
 ): Promise<WriteReportResult> {
   const { env } = host
-  const context = readGitHubContext(env)
+  const context = await readGitHubContext(env)
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com'
   const report = buildReport(
     toReportInput(inputs, result, {

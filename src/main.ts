@@ -14,16 +14,18 @@ export const SECRET_ENV = [
 
 /** The GitHub Actions entry point; the one place that fails the step. */
 export async function run(): Promise<void> {
+  // Masking is a runner feature: elsewhere (a local run of the bundle) `::add-mask::` lines would only be noise.
+  const setSecret = process.env.GITHUB_ACTIONS === 'true' ? core.setSecret : () => {}
   try {
     // The SDK reads these from the environment; mask them before anything can print them.
     for (const name of SECRET_ENV) {
       const value = process.env[name]
-      if (value) core.setSecret(value)
+      if (value) setSecret(value)
     }
     await executeAction({
       getInput: (name) => core.getInput(name),
       setOutput: (name, value) => core.setOutput(name, value),
-      setSecret: (value) => core.setSecret(value),
+      setSecret: (value) => setSecret(value),
       log: {
         info: (line) => core.info(line),
         warning: (line) => core.warning(line),

@@ -152,7 +152,12 @@ export class FaultProxy {
   readonly invocations: Invocation[] = []
   private invokeAnswers = new Map<string, InvokeAnswer[]>()
   private pendingVersionReads = 0
-  private readonly server = createServer((req, res) => void this.handle(req, res))
+  private readonly server = createServer((req, res) => void this.handle(req, res)).on(
+    'connection',
+    () => this.connectionsSeen++,
+  )
+  /** TCP connections accepted (reset() clears it). */
+  connectionsSeen = 0
 
   constructor(readonly upstream: string) {}
 
@@ -178,6 +183,7 @@ export class FaultProxy {
     this.held.clear()
     this.inProgressAfterUpdate = 0
     this.failNextUpdateWith = undefined
+    this.connectionsSeen = 0
     this.invocations.length = 0
     this.invokeAnswers.clear()
     this.pendingVersionReads = 0

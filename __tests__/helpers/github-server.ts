@@ -65,6 +65,8 @@ export interface GitHubServer {
   /** Comments as the API would list them (all issues, or one). */
   comments(issue?: number): Record<string, unknown>[]
   requests: LoggedRequest[]
+  /** TCP connections accepted so far. */
+  connections(): number
   setForbidWrites(forbid: boolean): void
   close(): Promise<void>
 }
@@ -253,6 +255,8 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     })
   })
 
+  let connections = 0
+  server.on('connection', () => connections++)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   for (const seed of opts.comments ?? [])
@@ -269,6 +273,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     },
     comments: (issue?: number) => stored.filter((c) => issue === undefined || c.issue === issue).map(toJson),
     requests,
+    connections: () => connections,
     setForbidWrites: (forbid: boolean) => {
       forbidWrites = forbid
     },

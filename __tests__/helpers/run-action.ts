@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js')
+/** The Node that runs the bundle: the action's own (node24) when CI names it, else the one running the tests. */
+export const ACTION_NODE = process.env.LAYER_ACTION_TEST_NODE || process.execPath
 
 export interface ActionRunResult {
   code: number
@@ -39,6 +41,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRunRes
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_EVENT_PATH: eventFile,
@@ -56,7 +59,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRunRes
     else env[name] = value
   }
 
-  const child = spawn(process.execPath, [BUNDLE], { env, cwd: env.GITHUB_WORKSPACE })
+  const child = spawn(ACTION_NODE, [BUNDLE], { env, cwd: env.GITHUB_WORKSPACE })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))

@@ -1,5 +1,5 @@
 import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda'
-import { createAwsClients, type AwsClients } from '../../src/aws/clients.js'
+import { createAwsClients, LAMBDA_MAX_ATTEMPTS, type AwsClients } from '../../src/aws/clients.js'
 import {
   checkLimits,
   getFunctionState,
@@ -116,13 +116,28 @@ describe('moveFunctionToVersion', () => {
     expect(await layersOf('api')).toEqual([other, depsV1])
   })
 
-  it('retries throttling beyond what the SDK absorbs', async () => {
-    // The client makes 4 attempts per call; the 5th throttled answer reaches our own retry.
-    proxy.throttle('UpdateFunctionConfiguration', 5)
+  it('leaves throttling to the SDK: a throttled update is sent at most LAMBDA_MAX_ATTEMPTS times', async () => {
+    proxy.throttle('UpdateFunctionConfiguration', 100)
+    const attempt = moveFunctionToVersion(aws.lambda, 'api', depsV2, options)
+    await expect(attempt).rejects.toMatchObject({ name: 'TooManyRequestsException' })
+    expect(proxy.writeCount('UpdateFunctionConfiguration')).toBe(LAMBDA_MAX_ATTEMPTS)
+    expect(delays).toHaveLength(0)
+    expect(await layersOf('api')).toEqual([other, depsV1])
+  }, 30_000)
+
+  it('goes through when the SDK’s attempts outlast the throttling', async () => {
+    proxy.throttle('UpdateFunctionConfiguration', LAMBDA_MAX_ATTEMPTS - 1)
     expect(await moveFunctionToVersion(aws.lambda, 'api', depsV2, options)).toBe('updated')
-    expect(proxy.writeCount('UpdateFunctionConfiguration')).toBe(6)
-    expect(delays).toHaveLength(1)
+    expect(proxy.writeCount('UpdateFunctionConfiguration')).toBe(LAMBDA_MAX_ATTEMPTS)
     expect(await layersOf('api')).toEqual([other, depsV2])
+  }, 30_000)
+
+  it('keeps one budget when conflicts and throttling mix', async () => {
+    // Conflicts are ours to retry (the SDK does not); each conflict retry's send may itself be throttled once.
+    proxy.conflictNextUpdates(2).throttle('UpdateFunctionConfiguration', 1)
+    expect(await moveFunctionToVersion(aws.lambda, 'api', depsV2, options)).toBe('updated')
+    expect(proxy.writeCount('UpdateFunctionConfiguration')).toBe(4)
+    expect(delays).toHaveLength(2)
   }, 30_000)
 
   it('re-reads after a stale RevisionId, keeping the other writer’s change', async () => {

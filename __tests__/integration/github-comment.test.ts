@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { GitHubClient, upsertStickyComment } from '../../src/report/github.js'
 import { commentMarker } from '../../src/report/markdown.js'
 import { buildReport, type ReportInput } from '../../src/report/model.js'
-import { readGitHubContext, writeReport, type SummaryWriter } from '../../src/report/publish.js'
+import { writeReport, type SummaryWriter } from '../../src/report/publish.js'
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js'
 
 const MB = 1024 * 1024
@@ -101,8 +101,8 @@ describe('sticky PR comment against the loopback GitHub server', () => {
     expect(server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
     expect(server.requests.filter((r) => r.method === 'POST' && r.path.includes('/comments'))).toHaveLength(1)
     expect(warnings).toEqual([])
-    // Requests carry the token and a JSON body with the required `body` field.
-    for (const r of server.requests) expect(r.authorization).toBe(`Bearer ${server.token}`)
+    // Requests carry the token (the toolkit's `token` scheme) and a JSON body with the required `body` field.
+    for (const r of server.requests) expect(r.authorization).toBe(`token ${server.token}`)
     const post = server.requests.find((r) => r.method === 'POST' && r.path.endsWith('/comments'))
     expect(post?.body).toEqual({ body: first.commentBody })
   })
@@ -274,30 +274,5 @@ describe('upsertStickyComment without a known identity', () => {
     const api = fake([`${MARKER}\nsomebody's`])
     await expect(upsertStickyComment(api, target)).rejects.toThrow(/which account the token belongs to/)
     expect(api.created).toEqual([])
-  })
-})
-
-describe('readGitHubContext', () => {
-  it('reads the PR number from the event payload and owner/repo from GITHUB_REPOSITORY', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'event-'))
-    const eventPath = path.join(dir, 'event.json')
-    writeFileSync(
-      eventPath,
-      JSON.stringify({ action: 'synchronize', number: 12, pull_request: { number: 12 } }),
-    )
-    expect(
-      readGitHubContext({
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: eventPath,
-        GITHUB_REPOSITORY: 'octo-org/octo-repo',
-      }),
-    ).toEqual({ eventName: 'pull_request', owner: 'octo-org', repo: 'octo-repo', prNumber: 12 })
-    expect(
-      readGitHubContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: path.join(dir, 'missing.json') }),
-    ).toEqual({
-      eventName: 'push',
-      owner: undefined,
-      repo: undefined,
-    })
   })
 })

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { LambdaClient } from '@aws-sdk/client-lambda'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { SSMClient } from '@aws-sdk/client-ssm'
+import { proxyConfigured } from '../core/proxy.js'
+import { EnvProxyAgent } from './proxy-agent.js'
 
 export interface AwsClients {
   lambda: LambdaClient
@@ -18,9 +20,13 @@ export interface AwsClients {
   lambdaOnce?: LambdaClient
 }
 
+/** Sends per SDK call, the first included: the one retry budget for throttling and server errors. */
+export const LAMBDA_MAX_ATTEMPTS = 4
+
 /** Socket idle time allowed for one AWS request, in milliseconds (default 120 s). */
 export const REQUEST_TIMEOUT_ENV = 'LAYER_ACTION_AWS_REQUEST_TIMEOUT_MS'
 
+// With HTTPS_PROXY / HTTP_PROXY set, requests go through the proxy (NO_PROXY honoured), as with configure-aws-credentials.
 // connectionTimeout bounds reaching the endpoint; socketTimeout is the socket idle time, so a slow 50 MB upload is
 // fine as long as bytes keep moving, and an endpoint that stops answering fails the attempt (the SDK retries it).
 // (In @smithy/node-http-handler 4.x `requestTimeout` is the total time and only logs a warning unless
@@ -28,13 +34,16 @@ export const REQUEST_TIMEOUT_ENV = 'LAYER_ACTION_AWS_REQUEST_TIMEOUT_MS'
 function requestHandlerFor(env: NodeJS.ProcessEnv) {
   const configured = Number(env[REQUEST_TIMEOUT_ENV])
   const idle = Number.isInteger(configured) && configured > 0 ? configured : 120_000
-  return { connectionTimeout: Math.min(10_000, idle), socketTimeout: idle }
+  const timeouts = { connectionTimeout: Math.min(10_000, idle), socketTimeout: idle }
+  if (!proxyConfigured(env)) return timeouts
+  return { ...timeouts, httpAgent: new EnvProxyAgent(false), httpsAgent: new EnvProxyAgent(true) }
 }
 
 /**
  * Clients for one region. The SDK itself reads AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_LAMBDA and AWS_ENDPOINT_URL_S3
  * (and `endpoint_url` in the shared config), which is how a local emulator is used. The SDK's standard retries
- * stay on (they absorb throttling); ResourceConflictException and stale RevisionIds are retried by our callers.
+ * are the only retries of throttling and server errors; ResourceConflictException and stale RevisionIds, which
+ * the SDK does not retry, are retried by our callers.
  */
 export function createAwsClients(region: string, env: NodeJS.ProcessEnv = process.env): AwsClients {
   const customS3Endpoint = Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL)
@@ -42,17 +51,22 @@ export function createAwsClients(region: string, env: NodeJS.ProcessEnv = proces
   let s3: Promise<S3Client> | undefined
   let ssm: Promise<SSMClient> | undefined
   return {
-    lambda: new LambdaClient({ region, requestHandler, maxAttempts: 4 }),
+    lambda: new LambdaClient({ region, requestHandler, maxAttempts: LAMBDA_MAX_ATTEMPTS }),
     lambdaOnce: new LambdaClient({ region, requestHandler, maxAttempts: 1 }),
     s3: () =>
       (s3 ??= import('@aws-sdk/client-s3').then(
         // Emulators answer on one host, so bucket names go in the path rather than the host name.
         ({ S3Client }) =>
-          new S3Client({ region, requestHandler, maxAttempts: 4, forcePathStyle: customS3Endpoint }),
+          new S3Client({
+            region,
+            requestHandler,
+            maxAttempts: LAMBDA_MAX_ATTEMPTS,
+            forcePathStyle: customS3Endpoint,
+          }),
       )),
     ssm: () =>
       (ssm ??= import('@aws-sdk/client-ssm').then(
-        ({ SSMClient }) => new SSMClient({ region, requestHandler, maxAttempts: 4 }),
+        ({ SSMClient }) => new SSMClient({ region, requestHandler, maxAttempts: LAMBDA_MAX_ATTEMPTS }),
       )),
   }
 }

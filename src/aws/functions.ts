@@ -6,7 +6,7 @@ import {
   type LambdaClient,
 } from '@aws-sdk/client-lambda'
 import { InputError, UserError } from '../core/errors.js'
-import { awsErrorName, httpStatusOf, isConflict, isNotFound, isThrottling, withRetry } from './retry.js'
+import { awsErrorName, httpStatusOf, isConflict, isNotFound, withRetry } from './retry.js'
 import { parseFunctionRef as parseRef, unversioned } from '../core/arn.js'
 import { MAX_LAYERS, MAX_UNZIPPED_BYTES } from '../core/limits.js'
 import { formatBytes } from '../core/format.js'
@@ -193,8 +193,11 @@ export interface MoveOptions {
   leave?: (state: FunctionState) => Promise<boolean>
 }
 
-const RETRYABLE = (err: unknown) =>
-  awsErrorName(err) === 'PreconditionFailedException' || isConflict(err) || isThrottling(err)
+/**
+ * What the SDK does not retry. Throttling and server errors are the SDK's to retry (LAMBDA_MAX_ATTEMPTS sends per
+ * call), never ours as well: one throttled update is sent at most LAMBDA_MAX_ATTEMPTS times.
+ */
+const RETRYABLE = (err: unknown) => awsErrorName(err) === 'PreconditionFailedException' || isConflict(err)
 
 /**
  * Points the function's entry for this layer at `newVersionArn` and waits until Lambda reports the update done.

@@ -1,3 +1,5 @@
+import { isThrottlingError } from '@smithy/core/retry'
+
 export interface RetryOptions {
   /** Total tries, the first one included. */
   attempts: number
@@ -44,10 +46,13 @@ export function httpStatusOf(err: unknown): number | undefined {
   return (err as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode
 }
 
-const THROTTLING = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling', 'SlowDown'])
-
+/** Throttling as the SDK's own retry strategy classifies it (error codes, HTTP 429, the `throttling` trait). */
 export function isThrottling(err: unknown): boolean {
-  return THROTTLING.has(awsErrorName(err) ?? '') || httpStatusOf(err) === 429
+  return (
+    typeof err === 'object' &&
+    err !== null &&
+    isThrottlingError(err as Parameters<typeof isThrottlingError>[0])
+  )
 }
 
 export function isConflict(err: unknown): boolean {

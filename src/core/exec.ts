@@ -49,9 +49,13 @@ const AWS_CREDENTIALS = [
  */
 export function childEnvironment(env: NodeJS.ProcessEnv, keepAwsCredentials = false): NodeJS.ProcessEnv {
   const drop = keepAwsCredentials ? ACTION_PRIVATE : [...ACTION_PRIVATE, ...AWS_CREDENTIALS]
-  return Object.fromEntries(
-    Object.entries(env).filter(([name]) => !drop.some((pattern) => pattern.test(name))),
-  )
+  return {
+    // Runners and containers often run as root, where pip warns on every install; the build is in a folder of ours.
+    PIP_ROOT_USER_ACTION: 'ignore',
+    ...Object.fromEntries(
+      Object.entries(env).filter(([name]) => !drop.some((pattern) => pattern.test(name))),
+    ),
+  }
 }
 
 export const runCommand: RunCommand = (command, args, options) =>

@@ -1,5 +1,8 @@
+import { proxyFor } from '../core/proxy.js'
+
 /**
- * The few GitHub REST calls the report needs, over global fetch.
+ * The GitHub calls the report needs, through the Actions toolkit's Octokit (`@actions/github`) with the retry and
+ * throttling plugins. Octokit is loaded on first use only: a run that posts no comment never loads it.
  *
  * Whose comment is whose: `GET /user` answers for personal access tokens, but GitHub App installation tokens
  * (including the workflow's GITHUB_TOKEN) get 403 "Resource not accessible by integration", and `GET /app` needs
@@ -34,50 +37,42 @@ export interface CommentsApi {
   updateIssueComment(owner: string, repo: string, commentId: number, body: string): Promise<IssueComment>
 }
 
-export class GitHubApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly method: string,
-    readonly path: string,
-    readonly apiMessage: string,
-    readonly documentationUrl?: string,
-  ) {
-    super(`GitHub API ${method} ${path}: ${status}${apiMessage ? ` ${apiMessage}` : ''}`)
-    this.name = 'GitHubApiError'
-  }
-}
-
 export interface GitHubClientOptions {
   token: string
-  /** REST base, e.g. https://api.github.com or https://ghe.example.com/api/v3 */
+  /** REST base, e.g. https://api.github.com or https://ghe.example.com/api/v3 (GraphQL is derived from it). */
   apiUrl?: string
-  /** GraphQL endpoint; derived from apiUrl when absent. */
-  graphqlUrl?: string
+  /** Defaults to a fetch that goes through HTTPS_PROXY / HTTP_PROXY unless NO_PROXY lists the host. */
   fetch?: typeof fetch
+  /** Retries of a failed request (5xx, lost connection) by the retry plugin; 3 unless set. */
+  retries?: number
 }
 
-const MAX_PAGES = 100
+/** Rate limits: wait as GitHub asks (Retry-After / X-RateLimit-Reset), at most this many times per request. */
+const RATE_LIMIT_RETRIES = 2
+
+/** The HTTP status of a failed GitHub call (Octokit's RequestError), or undefined for other errors. */
+export function githubStatusOf(err: unknown): number | undefined {
+  const status = (err as { status?: unknown } | undefined)?.status
+  return typeof status === 'number' ? status : undefined
+}
 
 export class GitHubClient implements CommentsApi {
-  private readonly apiUrl: string
-  private readonly graphqlUrl: string
-  private readonly token: string
-  private readonly fetchFn: typeof fetch
+  private readonly options: GitHubClientOptions
+  private octokit: Promise<GitHubRest> | undefined
   private login: Promise<string | undefined> | undefined
 
   constructor(options: GitHubClientOptions) {
-    this.token = options.token
-    this.apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '')
-    this.graphqlUrl = options.graphqlUrl || graphqlUrlFor(this.apiUrl)
-    this.fetchFn = options.fetch ?? fetch
+    this.options = { ...options, apiUrl: (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '') }
   }
 
-  /** Uses GITHUB_API_URL, and GITHUB_GRAPHQL_URL only when it is on the same host (never send the token elsewhere). */
+  /** Uses GITHUB_API_URL, as the toolkit does (GitHub Enterprise Server included). */
   static fromEnv(token: string, env: NodeJS.ProcessEnv = process.env): GitHubClient {
-    const apiUrl = env.GITHUB_API_URL || DEFAULT_API_URL
-    const graphql = env.GITHUB_GRAPHQL_URL
-    const sameOrigin = graphql !== undefined && graphql !== '' && originOf(graphql) === originOf(apiUrl)
-    return new GitHubClient({ token, apiUrl, graphqlUrl: sameOrigin ? graphql : undefined })
+    return new GitHubClient({ token, apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL })
+  }
+
+  private client(): Promise<GitHubRest> {
+    this.octokit ??= loadOctokit(this.options)
+    return this.octokit
   }
 
   /** The login the token acts as, as it appears in `comment.user.login`; undefined when GitHub won't say. */
@@ -87,48 +82,41 @@ export class GitHubClient implements CommentsApi {
   }
 
   private async resolveLogin(): Promise<string | undefined> {
+    const octokit = await this.client()
     try {
-      const { data } = await this.request<GitHubUser>('GET', '/user')
+      const { data } = await octokit.rest.users.getAuthenticated()
       if (data?.login) return data.login
     } catch (err) {
-      if (!(err instanceof GitHubApiError) || (err.status !== 401 && err.status !== 403)) throw err
+      const status = githubStatusOf(err)
+      if (status !== 401 && status !== 403) throw err
     }
     // /user refuses installation tokens, so this identity is an app. Its comments carry `<slug>[bot]` (type Bot);
     // a viewer login without the suffix must not match a person who happens to be called `<slug>`.
-    const login = await this.viewerLogin()
+    let login: string | undefined
+    try {
+      const answer = await octokit.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }')
+      login = answer.viewer?.login || undefined
+    } catch {
+      login = undefined
+    }
     return login === undefined || login.endsWith('[bot]') ? login : `${login}[bot]`
   }
 
-  private async viewerLogin(): Promise<string | undefined> {
-    try {
-      const response = await this.fetchFn(this.graphqlUrl, {
-        method: 'POST',
-        headers: this.headers(true),
-        body: JSON.stringify({ query: 'query { viewer { login } }' }),
-      })
-      if (!response.ok) return undefined
-      const payload = (await response.json()) as { data?: { viewer?: { login?: string } } }
-      return payload.data?.viewer?.login || undefined
-    } catch {
-      return undefined
-    }
-  }
-
-  /** Every comment on the issue or pull request, oldest first, following `Link: rel="next"`. */
+  /** Every comment on the issue or pull request, oldest first, every page. */
   async listIssueComments(owner: string, repo: string, issue: number): Promise<IssueComment[]> {
-    const comments: IssueComment[] = []
-    let url: string | undefined = `${this.repoPath(owner, repo)}/issues/${issue}/comments?per_page=100`
-    for (let page = 0; url && page < MAX_PAGES; page++) {
-      const response: { data: IssueComment[]; next?: string } = await this.request<IssueComment[]>('GET', url)
-      comments.push(...response.data)
-      url = response.next
-    }
-    return comments
+    const octokit = await this.client()
+    return (await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: issue,
+      per_page: 100,
+    })) as IssueComment[]
   }
 
   async createIssueComment(owner: string, repo: string, issue: number, body: string): Promise<IssueComment> {
-    const path = `${this.repoPath(owner, repo)}/issues/${issue}/comments`
-    return (await this.request<IssueComment>('POST', path, { body })).data
+    const octokit = await this.client()
+    const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })
+    return data as IssueComment
   }
 
   async updateIssueComment(
@@ -137,78 +125,50 @@ export class GitHubClient implements CommentsApi {
     commentId: number,
     body: string,
   ): Promise<IssueComment> {
-    const path = `${this.repoPath(owner, repo)}/issues/comments/${commentId}`
-    return (await this.request<IssueComment>('PATCH', path, { body })).data
-  }
-
-  private repoPath(owner: string, repo: string): string {
-    return `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`
-  }
-
-  private headers(json: boolean): Record<string, string> {
-    return {
-      Accept: 'application/vnd.github+json',
-      Authorization: `Bearer ${this.token}`,
-      'X-GitHub-Api-Version': '2022-11-28',
-      'User-Agent': 'layer-action',
-      ...(json ? { 'Content-Type': 'application/json' } : {}),
-    }
-  }
-
-  /** `pathOrUrl` is a path under the API base, or an absolute URL from a Link header (same origin only). */
-  private async request<T>(
-    method: string,
-    pathOrUrl: string,
-    body?: unknown,
-  ): Promise<{ data: T; next?: string }> {
-    const url = pathOrUrl.startsWith('/') ? this.apiUrl + pathOrUrl : pathOrUrl
-    if (originOf(url) !== originOf(this.apiUrl)) {
-      throw new Error(`Refusing to follow a GitHub API link to another host: ${originOf(url)}`)
-    }
-    const path = url.slice(originOf(url).length)
-    const response = await this.fetchFn(url, {
-      method,
-      headers: this.headers(body !== undefined),
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const text = await response.text()
-    if (!response.ok) {
-      let message = ''
-      let documentationUrl: string | undefined
-      try {
-        const error = JSON.parse(text) as { message?: string; documentation_url?: string }
-        message = error.message ?? ''
-        documentationUrl = error.documentation_url
-      } catch {
-        message = text.slice(0, 200)
-      }
-      throw new GitHubApiError(response.status, method, path.split('?')[0], message, documentationUrl)
-    }
-    return { data: (text ? JSON.parse(text) : undefined) as T, next: nextLink(response.headers.get('link')) }
+    const octokit = await this.client()
+    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })
+    return data as IssueComment
   }
 }
 
-/** `<https://…?page=2>; rel="next", <…>; rel="last"` → the next URL. */
-export function nextLink(header: string | null): string | undefined {
-  if (!header) return undefined
-  for (const part of header.split(',')) {
-    const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim())
-    if (match && match[2].split(/\s+/).includes('next')) return match[1]
-  }
-  return undefined
+type GitHubRest = ReturnType<typeof import('@actions/github').getOctokit>
+
+async function loadOctokit(options: GitHubClientOptions): Promise<GitHubRest> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ])
+  const fetchFn = options.fetch ?? (await proxyAwareFetch())
+  const waitOnLimit = (_retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+    retryCount < RATE_LIMIT_RETRIES
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl,
+      userAgent: 'layer-action',
+      request: { fetch: fetchFn, retries: options.retries },
+      throttle: { onRateLimit: waitOnLimit, onSecondaryRateLimit: waitOnLimit },
+      // Failures reach the caller, which turns them into one warning; Octokit's own console lines would repeat it.
+      log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    },
+    retry,
+    throttling,
+  ) as unknown as GitHubRest
 }
 
-function graphqlUrlFor(apiUrl: string): string {
-  // GitHub Enterprise Server: REST at /api/v3, GraphQL at /api/graphql.
-  return /\/api\/v3$/.test(apiUrl) ? apiUrl.replace(/\/api\/v3$/, '/api/graphql') : `${apiUrl}/graphql`
-}
-
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin
-  } catch {
-    return url
-  }
+/** Global fetch, or undici's through the proxy the environment names for the URL. */
+async function proxyAwareFetch(): Promise<typeof fetch> {
+  const { fetch: undiciFetch, ProxyAgent } = await import('undici')
+  const agents = new Map<string, InstanceType<typeof ProxyAgent>>()
+  return ((input: string | URL | Request, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input)
+    const proxy = proxyFor(url)
+    if (!proxy) return fetch(input, init)
+    let dispatcher = agents.get(proxy)
+    if (!dispatcher) agents.set(proxy, (dispatcher = new ProxyAgent(proxy)))
+    return undiciFetch(url, { ...(init as object), dispatcher } as Parameters<typeof undiciFetch>[1])
+  }) as typeof fetch
 }
 
 export interface StickyComment {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { errorMessage } from '../core/errors.js'
-import { GitHubApiError, upsertStickyComment, type CommentsApi, type StickyResult } from './github.js'
+import { githubStatusOf, upsertStickyComment, type CommentsApi, type StickyResult } from './github.js'
 import { COMMENT_LIMIT, commentMarker, headline, renderMarkdown } from './markdown.js'
 import type { Report } from './model.js'
 
@@ -122,8 +121,10 @@ export function isPullRequestEvent(eventName: string): boolean {
 }
 
 function commentFailure(err: unknown): string {
-  const base = `Could not post the PR comment (${errorMessage(err)}); the job summary and report.md still have the report.`
-  if (err instanceof GitHubApiError && (err.status === 403 || err.status === 404)) {
+  const status = githubStatusOf(err)
+  const reason = status === undefined ? errorMessage(err) : `GitHub answered ${status} ${errorMessage(err)}`
+  const base = `Could not post the PR comment (${reason}); the job summary and report.md still have the report.`
+  if (status === 403 || status === 404) {
     return (
       `${base} The token may be read-only (pull requests from forks get one): grant \`pull-requests: write\`, ` +
       'or post report.md from a separate `workflow_run` workflow.'
@@ -132,26 +133,21 @@ function commentFailure(err: unknown): string {
   return base
 }
 
-/** Event name, repository and PR number from the runner's environment and event payload. */
-export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubContext {
+/**
+ * Event name, repository and PR number. On pull request events they come from the toolkit's `github.context`
+ * (the runner's event payload); other events never load the GitHub client.
+ */
+export async function readGitHubContext(env: NodeJS.ProcessEnv = process.env): Promise<GitHubContext> {
+  const eventName = env.GITHUB_EVENT_NAME ?? ''
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  const context: GitHubContext = {
-    eventName: env.GITHUB_EVENT_NAME ?? '',
-    owner: owner || undefined,
-    repo: repo || undefined,
-  }
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-        pull_request?: { number?: unknown }
-        number?: unknown
-      }
-      const number =
-        payload.pull_request?.number ?? (isPullRequestEvent(context.eventName) ? payload.number : undefined)
-      if (typeof number === 'number' && Number.isInteger(number) && number > 0) context.prNumber = number
-    } catch {
-      // No readable payload: no PR number, so no comment.
-    }
+  const context: GitHubContext = { eventName, owner: owner || undefined, repo: repo || undefined }
+  if (!isPullRequestEvent(eventName)) return context
+  const { context: github } = await import('@actions/github')
+  const number = (github.payload.pull_request?.number ?? github.payload.number) as unknown
+  if (typeof number === 'number' && Number.isInteger(number) && number > 0) context.prNumber = number
+  if (!context.owner && github.payload.repository) {
+    context.owner = github.payload.repository.owner.login
+    context.repo = github.payload.repository.name
   }
   return context
 }
