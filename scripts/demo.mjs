@@ -2,48 +2,38 @@
 // 1. publishes the layer and moves two functions onto it (one keeps its other layer first),
 // 2. runs again: the fingerprint is found, nothing is built or written,
 // 3. changes the lockfile: a new version is published and the functions move to it.
-import { spawnSync } from 'node:child_process'
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { crc32 } from 'node:zlib'
-import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam'
 import {
   CreateFunctionCommand,
   GetFunctionConfigurationCommand,
   LambdaClient,
   PublishLayerVersionCommand,
 } from '@aws-sdk/client-lambda'
+import { createRole, localAwsEnv, storedZip } from './lib/local-aws.mjs'
+import { REPO_ROOT, runAction } from './lib/run-action.mjs'
 import { startMoto } from './moto.mjs'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const region = 'eu-west-1'
 const say = (text) => console.log(`\n\x1b[1m▶ ${text}\x1b[0m`)
 
 const moto = await startMoto()
-const awsEnv = {
-  AWS_ENDPOINT_URL: moto.url,
-  AWS_ACCESS_KEY_ID: 'demo',
-  AWS_SECRET_ACCESS_KEY: 'demo',
-  AWS_REGION: region,
-}
-const clientConfig = {
+const awsEnv = localAwsEnv(moto.url, region)
+const lambda = new LambdaClient({
   region,
   endpoint: moto.url,
-  credentials: { accessKeyId: 'demo', secretAccessKey: 'demo' },
-}
-const lambda = new LambdaClient(clientConfig)
+  credentials: { accessKeyId: awsEnv.AWS_ACCESS_KEY_ID, secretAccessKey: awsEnv.AWS_SECRET_ACCESS_KEY },
+})
+const handlerZip = storedZip({ 'app.py': 'def handler(event, context):\n    return "ok"\n' })
 
 try {
   say(`Lambda API (moto) on ${moto.url}: creating two functions`)
-  const role = await new IAMClient(clientConfig).send(
-    new CreateRoleCommand({ RoleName: 'demo-role', AssumeRolePolicyDocument: '{}' }),
-  )
+  const role = await createRole(moto.url, { region, name: 'demo-role' })
   const monitoring = await lambda.send(
     new PublishLayerVersionCommand({
       LayerName: 'monitoring-extension',
-      Content: { ZipFile: tinyZip('ext.txt') },
+      Content: { ZipFile: storedZip({ 'ext.txt': 'monitoring' }) },
     }),
   )
   for (const [name, layers] of [
@@ -54,9 +44,9 @@ try {
       new CreateFunctionCommand({
         FunctionName: name,
         Runtime: 'python3.12',
-        Role: role.Role.Arn,
+        Role: role,
         Handler: 'app.handler',
-        Code: { ZipFile: tinyZip('app.py') },
+        Code: { ZipFile: handlerZip },
         Layers: layers,
       }),
     )
@@ -64,23 +54,23 @@ try {
   console.log(`orders starts with layers: ${await layersOf('orders')}`)
 
   const workspace = mkdtempSync(path.join(tmpdir(), 'layer-action-demo-'))
-  cpSync(path.join(root, 'examples', 'python'), workspace, { recursive: true })
+  cpSync(path.join(REPO_ROOT, 'examples', 'python'), workspace, { recursive: true })
   const cacheDir = path.join(workspace, '.cache')
 
   say('Run 1: new lockfile → build, publish, move both functions')
-  show(runAction(workspace, cacheDir))
+  show(await runDemo(workspace, cacheDir))
 
   say('Run 2: same lockfile → the version with this fingerprint is reused; nothing built, nothing written')
-  show(runAction(workspace, cacheDir))
+  show(await runDemo(workspace, cacheDir))
 
   say('Run 3: the lockfile changes → a new version, and the functions move to it')
   appendFileSync(path.join(workspace, 'requirements.txt'), 'six==1.16.0\n')
-  show(runAction(workspace, cacheDir))
+  show(await runDemo(workspace, cacheDir))
   console.log(`orders now has layers: ${await layersOf('orders')} (its monitoring layer is still first)`)
 
   say('A pull request that adds a package: plan mode builds and reports, and changes nothing in AWS')
   appendFileSync(path.join(workspace, 'requirements.txt'), 'attrs==24.2.0\n')
-  const plan = runAction(workspace, cacheDir, { GITHUB_EVENT_NAME: 'pull_request' })
+  const plan = await runDemo(workspace, cacheDir, { name: 'pull_request', payload: {} })
   show(plan)
   say('The job summary and PR comment for that pull request')
   console.log(plan.summary)
@@ -88,45 +78,27 @@ try {
   await moto.stop()
 }
 
-function runAction(workspace, cacheDir, extraEnv = {}) {
-  const outputFile = path.join(workspace, '.github-output')
-  const summaryFile = path.join(workspace, '.github-summary')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const inputs = {
-    'layer-name': 'demo-python-deps',
-    runtime: 'python3.12',
-    architecture: 'arm64',
-    functions: 'orders, payments',
-    comment: 'false',
-  }
-  const env = {
-    ...process.env,
-    ...awsEnv,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_SHA: 'demo000000000000000000000000000000000000',
-    RUNNER_TEMP: path.join(workspace, '.runner-temp'),
-    LAYER_ACTION_CACHE_DIR: cacheDir,
-    ...extraEnv,
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const started = Date.now()
-  const child = spawnSync(process.execPath, [path.join(root, 'dist', 'index.js')], { env, encoding: 'utf8' })
-  const outputs = {}
-  for (const m of readFileSync(outputFile, 'utf8').matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) {
-    outputs[m[1]] = m[3]
-  }
-  const log = child.stdout
+async function runDemo(workspace, cacheDir, event) {
+  const run = await runAction({
+    workspace,
+    event,
+    inputs: {
+      'layer-name': 'demo-python-deps',
+      runtime: 'python3.12',
+      architecture: 'arm64',
+      functions: 'orders, payments',
+      comment: 'false',
+    },
+    env: { ...awsEnv, LAYER_ACTION_CACHE_DIR: cacheDir },
+  })
+  const log = run.stdout
     .split('\n')
     .filter((l) => l && !l.startsWith('::debug') && !l.startsWith('::group') && !l.startsWith('::endgroup'))
-  if (child.status !== 0) {
+  if (run.code !== 0) {
     console.log(log.join('\n'))
-    throw new Error(`the action failed (exit ${child.status})`)
+    throw new Error(`the action failed (exit ${run.code})`)
   }
-  return { outputs, log, summary: readFileSync(summaryFile, 'utf8'), seconds: (Date.now() - started) / 1000 }
+  return { outputs: run.outputs, log, summary: run.summary, seconds: run.ms / 1000 }
 }
 
 function show({ outputs, log, seconds }) {
@@ -140,34 +112,4 @@ function show({ outputs, log, seconds }) {
 async function layersOf(name) {
   const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }))
   return (config.Layers ?? []).map((l) => l.Arn.split(':layer:')[1]).join(', ') || '(none)'
-}
-
-/** A one-file stored zip, enough for a demo function's code. */
-function tinyZip(name) {
-  const data = Buffer.from('def handler(event, context):\n    return "ok"\n')
-  const nameBytes = Buffer.from(name)
-  const crc = crc32(data)
-  const local = Buffer.alloc(30)
-  local.writeUInt32LE(0x04034b50, 0)
-  local.writeUInt16LE(20, 4)
-  local.writeUInt32LE(crc, 14)
-  local.writeUInt32LE(data.length, 18)
-  local.writeUInt32LE(data.length, 22)
-  local.writeUInt16LE(nameBytes.length, 26)
-  const central = Buffer.alloc(46)
-  central.writeUInt32LE(0x02014b50, 0)
-  central.writeUInt16LE(20, 4)
-  central.writeUInt16LE(20, 6)
-  central.writeUInt32LE(crc, 16)
-  central.writeUInt32LE(data.length, 20)
-  central.writeUInt32LE(data.length, 24)
-  central.writeUInt16LE(nameBytes.length, 28)
-  const centralOffset = local.length + nameBytes.length + data.length
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(1, 8)
-  end.writeUInt16LE(1, 10)
-  end.writeUInt32LE(central.length + nameBytes.length, 12)
-  end.writeUInt32LE(centralOffset, 16)
-  return Buffer.concat([local, nameBytes, data, central, nameBytes, end])
 }

@@ -10,6 +10,7 @@ import {
   ListLayerVersionsCommand,
 } from '@aws-sdk/client-lambda'
 import type { FaultProxy } from './fault-proxy.js'
+import { HANDLER_ZIP_FILES, LOCAL_CREDENTIALS } from '../../scripts/lib/local-aws.mjs'
 import { storedZip, type MotoServer } from './moto.js'
 import { runAction, type RunActionOptions } from './run-action.js'
 
@@ -53,7 +54,7 @@ export function lambdaIn(moto: MotoServer, region: string): LambdaClient {
   return new LambdaClient({
     region,
     endpoint: moto.url,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    credentials: LOCAL_CREDENTIALS,
     maxAttempts: 1,
   })
 }
@@ -71,7 +72,7 @@ export async function createFunctionIn(
       Runtime: 'python3.12',
       Role: role,
       Handler: 'index.handler',
-      Code: { ZipFile: storedZip({ 'index.py': 'def handler(event, context):\n    return 1\n' }) },
+      Code: { ZipFile: storedZip(HANDLER_ZIP_FILES) },
       Layers: layers,
     }),
   )
