@@ -68,6 +68,7 @@ const ROUTES: [string, RegExp, string][] = [
   ['POST', /^\/2018-10-31\/layers\/[^/]+\/versions\/?$/, 'PublishLayerVersion'],
   ['GET', /^\/2018-10-31\/layers\/[^/]+\/versions\/\d+$/, 'GetLayerVersion'],
   ['DELETE', /^\/2018-10-31\/layers\/[^/]+\/versions\/\d+$/, 'DeleteLayerVersion'],
+  ['POST', /^\/2018-10-31\/layers\/[^/]+\/versions\/\d+\/policy\/?$/, 'AddLayerVersionPermission'],
   ['GET', /^\/2015-03-31\/functions\/?$/, 'ListFunctions'],
   ['POST', /^\/2015-03-31\/functions\/?$/, 'CreateFunction'],
   ['GET', new RegExp(`^${FN}/?$`), 'GetFunction'],
@@ -295,7 +296,9 @@ export class FaultProxy {
       if (op in LIST_KEYS && this.pageSize)
         return await this.paginate(res, call, LIST_KEYS[op], this.pageSize)
       if (fn && UPDATES.includes(op)) return await this.update(res, call, op, fn, region)
-      const answer = await this.forward(call)
+      const answer = await this.forward(
+        op === 'AddLayerVersionPermission' ? withOrganizationCondition(call) : call,
+      )
       if (fn && answer.status === 200 && (op === 'GetFunction' || op === 'GetFunctionConfiguration')) {
         const json = JSON.parse(answer.body.toString())
         this.decorate(fn, region, op === 'GetFunction' ? json.Configuration : json)
@@ -431,6 +434,16 @@ export class FaultProxy {
       outgoing.on('error', reject).end(body)
     })
   }
+}
+
+/**
+ * Lambda stores AddLayerVersionPermission's `OrganizationId` as the condition `aws:PrincipalOrgID`; moto only knows
+ * that condition under AddPermission's name for it, `PrincipalOrgID`, and would drop the limit.
+ */
+function withOrganizationCondition(call: Call): Call {
+  const { OrganizationId, ...request } = JSON.parse(call.body.toString() || '{}') as Json
+  if (OrganizationId === undefined) return call
+  return { ...call, body: Buffer.from(JSON.stringify({ ...request, PrincipalOrgID: OrganizationId })) }
 }
 
 /** The region a SigV4-signed request is for (moto serves every region from one endpoint and reads it from here). */

@@ -27,6 +27,15 @@ export function project(lock = 'requests==2.32.5\n', buildScript?: string): stri
   return dir
 }
 
+/** Inputs that build `project()`'s layer. */
+export const FLEET_INPUTS: Record<string, string> = {
+  'layer-name': LAYER,
+  runtime: 'python3.12',
+  lockfiles: 'deps.lock',
+  'build-command': 'bash build.sh',
+  'layer-directory': 'layer',
+}
+
 export function runFleet(
   moto: MotoServer,
   proxy: FaultProxy,
@@ -36,14 +45,7 @@ export function runFleet(
 ) {
   return runAction({
     workspace,
-    inputs: {
-      'layer-name': LAYER,
-      runtime: 'python3.12',
-      lockfiles: 'deps.lock',
-      'build-command': 'bash build.sh',
-      'layer-directory': 'layer',
-      ...inputs,
-    },
+    inputs: { ...FLEET_INPUTS, ...inputs },
     env: { ...moto.env(proxy.url), LAYER_ACTION_CACHE_DIR: path.join(workspace, '.cache'), ...env },
   })
 }
