@@ -1,16 +1,23 @@
 // Shared pieces of the benchmarks: timing, the bundled action as a runner starts it, moto behind the fault proxy.
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath, URLSearchParams } from 'node:url'
+import {
+  createRole,
+  HANDLER_ZIP_FILES,
+  LOCAL_CREDENTIALS,
+  localAwsEnv,
+  resetMoto,
+  storedZip,
+} from '../scripts/lib/local-aws.mjs'
+import { BUNDLE, REPO_ROOT, runAction as runActionOnce } from '../scripts/lib/run-action.mjs'
 
-export const REPO = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+export { BUNDLE }
+export const REPO = REPO_ROOT
 export const TOOLS = path.join(REPO, '.tools')
 export const WORK = path.join(TOOLS, 'bench-run')
-export const BUNDLE = path.join(REPO, 'dist', 'index.js')
 export const REGION = 'us-east-1'
-const ROLE_ARN = 'arn:aws:iam::123456789012:role/layer-action-bench'
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
@@ -59,14 +66,8 @@ export async function startAws(built) {
   const moto = await startMoto({ timeoutMs: 60_000 })
   const proxy = await startFaultProxy(moto.url)
   const { LambdaClient } = await import('@aws-sdk/client-lambda')
-  const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' }
-  const env = (endpoint = proxy.url) => ({
-    AWS_ENDPOINT_URL: endpoint,
-    AWS_ACCESS_KEY_ID: 'testing',
-    AWS_SECRET_ACCESS_KEY: 'testing',
-    AWS_REGION: REGION,
-    AWS_DEFAULT_REGION: REGION,
-  })
+  const credentials = LOCAL_CREDENTIALS
+  const env = (endpoint = proxy.url) => localAwsEnv(endpoint, REGION)
   return {
     moto,
     proxy,
@@ -76,8 +77,7 @@ export async function startAws(built) {
     /** Goes through the proxy, as the action does. */
     proxied: new LambdaClient({ region: REGION, endpoint: proxy.url, credentials, maxAttempts: 4 }),
     async reset() {
-      const res = await fetch(`${moto.url}/moto-api/reset`, { method: 'POST' })
-      if (!res.ok) throw new Error(`moto reset failed: ${res.status}`)
+      await resetMoto(moto.url)
       proxy.reset()
       proxy.latencyMs = 0
     },
@@ -88,43 +88,18 @@ export async function startAws(built) {
   }
 }
 
-export async function createRole(aws) {
-  const params = new URLSearchParams({
-    Action: 'CreateRole',
-    Version: '2010-05-08',
-    RoleName: ROLE_ARN.split('/')[1],
-    AssumeRolePolicyDocument: JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [
-        { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
-      ],
-    }),
-  })
-  const res = await fetch(aws.moto.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `AWS4-HMAC-SHA256 Credential=testing/20240101/${REGION}/iam/aws4_request, SignedHeaders=host, Signature=0`,
-    },
-    body: params,
-  })
-  const text = await res.text()
-  if (!res.ok && !text.includes('EntityAlreadyExists'))
-    throw new Error(`CreateRole failed: ${res.status} ${text}`)
-}
-
 /** Creates `count` functions named `${prefix}-NN` directly in moto. */
 export async function createFunctions(aws, prefix, count) {
   const { CreateFunctionCommand } = await import('@aws-sdk/client-lambda')
-  await createRole(aws)
-  const code = smallZip()
+  const role = await createRole(aws.moto.url, { region: REGION, name: 'layer-action-bench' })
+  const code = storedZip(HANDLER_ZIP_FILES)
   const names = Array.from({ length: count }, (_, i) => `${prefix}-${String(i + 1).padStart(2, '0')}`)
   for (const name of names) {
     await aws.direct.send(
       new CreateFunctionCommand({
         FunctionName: name,
         Runtime: 'python3.12',
-        Role: ROLE_ARN,
+        Role: role,
         Handler: 'index.handler',
         Code: { ZipFile: code },
       }),
@@ -139,14 +114,6 @@ export async function setLayers(aws, names, layers) {
     await aws.direct.send(new UpdateFunctionConfigurationCommand({ FunctionName: name, Layers: layers }))
 }
 
-/** A one-file zip made by Info-ZIP (the function's own code; its content does not matter). */
-function smallZip() {
-  const dir = mkdtempSync(path.join(WORK, 'fn-'))
-  writeFileSync(path.join(dir, 'index.py'), 'def handler(event, context):\n    return 1\n')
-  execFileSync('zip', ['-q', '-X', 'fn.zip', 'index.py'], { cwd: dir })
-  return readFileSync(path.join(dir, 'fn.zip'))
-}
-
 /** A project whose layer comes from a shell command and one lockfile (fast, offline). */
 export function commandProject(name, lock = 'requests==2.32.5\n') {
   const dir = path.join(WORK, name)
@@ -156,47 +123,9 @@ export function commandProject(name, lock = 'requests==2.32.5\n') {
   return dir
 }
 
-/**
- * Runs dist/index.js the way a runner does (INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files),
- * as __tests__/helpers/run-action.ts does; resolves with the wall time and the outputs.
- */
-export async function runAction({ workspace, inputs, env = {}, bundle = BUNDLE }) {
-  const dir = mkdtempSync(path.join(WORK, 'run-'))
-  const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_EVENT_PATH: 'event.json' }
-  const runEnv = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_RUN_ID: '42',
-    RUNNER_TEMP: path.join(dir, 'runner-temp'),
-    LAYER_ACTION_CACHE_DIR: path.join(dir, 'local-cache'),
-  }
-  for (const [name, file] of Object.entries(files)) {
-    runEnv[name] = path.join(dir, file)
-    writeFileSync(runEnv[name], file === 'event.json' ? '{}' : '')
-  }
-  for (const [name, value] of Object.entries(inputs)) runEnv[`INPUT_${name.toUpperCase()}`] = value
-  for (const [name, value] of Object.entries(env)) {
-    if (value === undefined) delete runEnv[name]
-    else runEnv[name] = value
-  }
-  const started = performance.now()
-  const child = spawn(process.execPath, [bundle], { env: runEnv, cwd: workspace })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d) => (stdout += d))
-  child.stderr.on('data', (d) => (stderr += d))
-  const code = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)))
-  const elapsed = performance.now() - started
-  const outputs = {}
-  const text = readFileSync(runEnv.GITHUB_OUTPUT, 'utf8')
-  for (const m of text.matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3]
-  rmSync(dir, { recursive: true, force: true })
-  const errors = stdout.split('\n').filter((l) => l.startsWith('::error'))
-  return { ms: elapsed, code, outputs, errors, stdout, stderr }
+/** Runs dist/index.js as a runner does (scripts/lib/run-action.mjs), keeping the run's files under WORK. */
+export function runAction(options) {
+  return runActionOnce({ tempRoot: WORK, removeFiles: true, ...options })
 }
 
 /** Fails the benchmark loudly when a run did not do what the scenario measures. */

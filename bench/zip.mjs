@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { ensureInfoZip } from './lib.mjs'
 
 const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const tools = path.join(repo, '.tools')
@@ -139,13 +140,6 @@ function compileZip() {
     { stdio: 'inherit' },
   )
   return path.join(outDir, 'src', 'package', 'zip.js')
-}
-
-function ensureInfoZip() {
-  if (spawnSync('zip', ['-v']).status === 0) return
-  console.log('installing Info-ZIP: apt-get install -y zip')
-  execFileSync('apt-get', ['update'], { stdio: 'inherit' })
-  execFileSync('apt-get', ['install', '-y', 'zip'], { stdio: 'inherit' })
 }
 
 function treeStats(root) {

@@ -68,6 +68,7 @@ const ROUTES: [string, RegExp, string][] = [
   ['POST', /^\/2018-10-31\/layers\/[^/]+\/versions\/?$/, 'PublishLayerVersion'],
   ['GET', /^\/2018-10-31\/layers\/[^/]+\/versions\/\d+$/, 'GetLayerVersion'],
   ['DELETE', /^\/2018-10-31\/layers\/[^/]+\/versions\/\d+$/, 'DeleteLayerVersion'],
+  ['POST', /^\/2018-10-31\/layers\/[^/]+\/versions\/\d+\/policy\/?$/, 'AddLayerVersionPermission'],
   ['GET', /^\/2015-03-31\/functions\/?$/, 'ListFunctions'],
   ['POST', /^\/2015-03-31\/functions\/?$/, 'CreateFunction'],
   ['GET', new RegExp(`^${FN}/?$`), 'GetFunction'],
@@ -362,7 +363,9 @@ export class FaultProxy {
         const stale = await this.staleRevision(call, op, fn, region)
         if (stale) return sendError(res, 412, 'PreconditionFailedException', STALE_REVISION)
       }
-      const answer = await this.forward(call)
+      const answer = await this.forward(
+        op === 'AddLayerVersionPermission' ? withOrganizationCondition(call) : call,
+      )
       // moto answers GetAlias with 201.
       if (answer.status < 300 && op === 'GetAlias') {
         const json = JSON.parse(answer.body.toString())
@@ -585,6 +588,16 @@ export class FaultProxy {
       outgoing.on('error', reject).end(body)
     })
   }
+}
+
+/**
+ * Lambda stores AddLayerVersionPermission's `OrganizationId` as the condition `aws:PrincipalOrgID`; moto only knows
+ * that condition under AddPermission's name for it, `PrincipalOrgID`, and would drop the limit.
+ */
+function withOrganizationCondition(call: Call): Call {
+  const { OrganizationId, ...request } = JSON.parse(call.body.toString() || '{}') as Json
+  if (OrganizationId === undefined) return call
+  return { ...call, body: Buffer.from(JSON.stringify({ ...request, PrincipalOrgID: OrganizationId })) }
 }
 
 /** The region a SigV4-signed request is for (moto serves every region from one endpoint and reads it from here). */

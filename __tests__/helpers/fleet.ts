@@ -10,6 +10,7 @@ import {
   ListLayerVersionsCommand,
 } from '@aws-sdk/client-lambda'
 import type { FaultProxy } from './fault-proxy.js'
+import { HANDLER_ZIP_FILES, LOCAL_CREDENTIALS } from '../../scripts/lib/local-aws.mjs'
 import { storedZip, type MotoServer } from './moto.js'
 import { runAction, type RunActionOptions } from './run-action.js'
 
@@ -26,6 +27,15 @@ export function project(lock = 'requests==2.32.5\n', buildScript?: string): stri
   return dir
 }
 
+/** Inputs that build `project()`'s layer. */
+export const FLEET_INPUTS: Record<string, string> = {
+  'layer-name': LAYER,
+  runtime: 'python3.12',
+  lockfiles: 'deps.lock',
+  'build-command': 'bash build.sh',
+  'layer-directory': 'layer',
+}
+
 export function runFleet(
   moto: MotoServer,
   proxy: FaultProxy,
@@ -35,14 +45,7 @@ export function runFleet(
 ) {
   return runAction({
     workspace,
-    inputs: {
-      'layer-name': LAYER,
-      runtime: 'python3.12',
-      lockfiles: 'deps.lock',
-      'build-command': 'bash build.sh',
-      'layer-directory': 'layer',
-      ...inputs,
-    },
+    inputs: { ...FLEET_INPUTS, ...inputs },
     env: { ...moto.env(proxy.url), LAYER_ACTION_CACHE_DIR: path.join(workspace, '.cache'), ...env },
   })
 }
@@ -53,7 +56,7 @@ export function lambdaIn(moto: MotoServer, region: string): LambdaClient {
   return new LambdaClient({
     region,
     endpoint: moto.url,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    credentials: LOCAL_CREDENTIALS,
     maxAttempts: 1,
   })
 }
@@ -71,7 +74,7 @@ export async function createFunctionIn(
       Runtime: 'python3.12',
       Role: role,
       Handler: 'index.handler',
-      Code: { ZipFile: storedZip({ 'index.py': 'def handler(event, context):\n    return 1\n' }) },
+      Code: { ZipFile: storedZip(HANDLER_ZIP_FILES) },
       Layers: layers,
     }),
   )
