@@ -57,10 +57,10 @@ if (infozipMissing) throw new Error(`Info-ZIP is needed by the benchmarks: ${inf
 rmSync(WORK, { recursive: true, force: true })
 mkdirSync(WORK, { recursive: true })
 
-const machine = machineInfo()
+const { loadAverage: loadAverageAtStart, ...machine } = machineInfo()
 console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, node ${machine.node}`)
 console.log(
-  `load average at start: ${machine.loadAverage.join(' ')} (other work on the machine skews timings)`,
+  `load average at start: ${loadAverageAtStart.join(' ')} (other work on the machine skews timings)`,
 )
 
 const results = {}
@@ -123,7 +123,7 @@ try {
 
 const record = {
   date: new Date().toISOString(),
-  machine: { ...machine, loadAverageAtEnd: machineInfo().loadAverage },
+  machine: { ...machine, loadAverageAtStart, loadAverageAtEnd: machineInfo().loadAverage },
   durationSeconds: Math.round((Date.now() - started) / 1000),
   runs,
   ...results,
@@ -233,7 +233,7 @@ function peerRow(scenario, peer, p) {
     scenario,
     `${p.oursMs} ms`,
     `${peer} ${p.peerMs} ms`,
-    `${p.ratio}`,
+    `${p.ratio} (pairs ${p.medianPairRatio})`,
     `<= ${p.target.ratioAtMost}`,
     met,
   ]
