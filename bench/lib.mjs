@@ -1,6 +1,16 @@
 // Shared pieces of the benchmarks: timing, the bundled action as a runner starts it, moto behind the fault proxy.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import {
@@ -18,6 +28,10 @@ export const REPO = REPO_ROOT
 export const TOOLS = path.join(REPO, '.tools')
 export const WORK = path.join(TOOLS, 'bench-run')
 export const REGION = 'us-east-1'
+export const RESULTS = path.join(REPO, 'bench', 'results.json')
+export const FIXTURES = path.join(REPO, 'bench', 'fixtures')
+/** Paired runs per comparison: `--runs`, else BENCH_RUNS, else 3 (the machine is small and often shared). */
+export const DEFAULT_RUNS = process.env.BENCH_RUNS ?? '3'
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
@@ -138,13 +152,6 @@ export function expectRun(run, what, check = () => true) {
   return run
 }
 
-export function ensureInfoZip() {
-  if (spawnSync('zip', ['-v']).status === 0) return
-  console.log('installing Info-ZIP: apt-get install -y zip')
-  execFileSync('apt-get', ['update'], { stdio: 'inherit' })
-  execFileSync('apt-get', ['install', '-y', 'zip'], { stdio: 'inherit' })
-}
-
 export function bundleFiles(dir) {
   const main = statSync(path.join(dir, 'index.js')).size
   const chunks = readdirSync(dir)
@@ -152,3 +159,134 @@ export function bundleFiles(dir) {
     .map((n) => statSync(path.join(dir, n)).size)
   return { mainBytes: main, chunkBytes: chunks.reduce((a, b) => a + b, 0), chunks: chunks.length }
 }
+
+/**
+ * Times `ours` and `peer` (async functions that return milliseconds) `runs` times each, alternating which one goes
+ * first, so that a change in machine load during the benchmark hits both sides alike.
+ */
+export async function paired(runs, ours, peer) {
+  const times = { ours: [], peer: [] }
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours']
+    for (const side of order) times[side].push(ms(await (side === 'ours' ? ours() : peer())))
+  }
+  return times
+}
+
+/**
+ * Medians of paired times and their ratio (ours / peer: below 1 means ours is faster), against a target. The median
+ * of the ratios within each pair is kept too: it is steadier when one pair ran while the machine was much busier.
+ */
+export function comparison(times, ratioAtMost) {
+  const ratio = median(times.ours) / median(times.peer)
+  const pairRatios = times.ours.map((t, i) => round(t / times.peer[i]))
+  return {
+    runs: times.ours.length,
+    oursMs: ms(median(times.ours)),
+    peerMs: ms(median(times.peer)),
+    oursRunsMs: times.ours,
+    peerRunsMs: times.peer,
+    ratio: round(ratio),
+    pairRatios,
+    medianPairRatio: round(median(pairRatios)),
+    target: { ratioAtMost },
+    met: ratio <= ratioAtMost,
+  }
+}
+
+/**
+ * Environment of a cold build: a fresh HOME and fresh pip, uv and npm caches under `dir`, so neither side of a
+ * comparison can reuse anything an earlier run downloaded. `pathFirst` goes in front of PATH.
+ */
+export function coldEnv(dir, pathFirst) {
+  const home = path.join(dir, 'home')
+  const cache = path.join(dir, 'cache')
+  mkdirSync(home, { recursive: true })
+  mkdirSync(cache, { recursive: true })
+  return {
+    PATH: [pathFirst, process.env.PATH].filter(Boolean).join(path.delimiter),
+    HOME: home,
+    XDG_CACHE_HOME: cache,
+    PIP_CACHE_DIR: path.join(cache, 'pip'),
+    UV_CACHE_DIR: path.join(cache, 'uv'),
+    npm_config_cache: path.join(cache, 'npm'),
+  }
+}
+
+export function machineInfo() {
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.release()}`,
+    node: process.version,
+    loadAverage: os.loadavg().map((n) => round(n)),
+  }
+}
+
+/**
+ * Appends one run's record to bench/results.json, which keeps every run, oldest first. A file in the earlier
+ * format (one object holding the latest results) becomes the first record.
+ */
+export function appendResults(record) {
+  let history = []
+  try {
+    const previous = JSON.parse(readFileSync(RESULTS, 'utf8'))
+    history = Array.isArray(previous) ? previous : [previous]
+  } catch {
+    // first run
+  }
+  history.push(record)
+  writeFileSync(RESULTS, `${JSON.stringify(history, null, 2)}\n`)
+}
+
+const NUMPY_PANDAS = [
+  'numpy==2.3.4',
+  'pandas==2.3.3',
+  'python-dateutil==2.9.0.post0',
+  'pytz==2025.2',
+  'six==1.17.0',
+  'tzdata==2025.2',
+]
+
+/**
+ * The dependency trees the zip benchmarks compress: what `pip install --no-compile --target` makes of these
+ * requirements (no bytecode, as in the layers the action builds).
+ */
+export const TREES = {
+  'numpy-pandas': { label: 'numpy + pandas', requirements: NUMPY_PANDAS },
+  'eleven-packages': {
+    label: '11-package set',
+    requirements: ['-r', path.join(FIXTURES, 'python', 'requirements.txt')],
+  },
+  'numpy-pandas-scipy': { label: 'numpy + pandas + scipy', requirements: [...NUMPY_PANDAS, 'scipy==1.16.3'] },
+}
+
+/** The layer folder of tree `name` (.tools/bench-trees/<name>/layer, with python/ inside), built on first use. */
+export function pythonTree(name) {
+  const layer = path.join(TOOLS, 'bench-trees', name, 'layer')
+  const python = path.join(layer, 'python')
+  if (existsSync(python)) return layer
+  const partial = path.join(TOOLS, 'bench-trees', name, 'python.partial')
+  rmSync(partial, { recursive: true, force: true })
+  console.log(`building the ${TREES[name].label} tree: pip install --target …`)
+  execFileSync(
+    'python3',
+    ['-m', 'pip', 'install', '--quiet', '--no-compile', '--target', partial, ...TREES[name].requirements],
+    { stdio: 'inherit' },
+  )
+  mkdirSync(layer, { recursive: true })
+  renameSync(partial, python)
+  return layer
+}
+
+/** Number of files and their bytes under `root`. */
+export function treeStats(root) {
+  const out = execFileSync('find', ['-L', root, '-type', 'f', '-printf', '%s\\n'], {
+    maxBuffer: 1 << 28,
+  }).toString()
+  const sizes = out.split('\n').filter(Boolean).map(Number)
+  return { files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) }
+}
+
+export const mb = (bytes) => (bytes / 1e6).toFixed(1)

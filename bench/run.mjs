@@ -1,95 +1,132 @@
 #!/usr/bin/env node
 // `npm run bench`: every benchmark of BENCHMARKS.md in one run, on this machine. Not a test: nothing here fails on
-// time; it prints medians and ratios against baselines measured in the same run and writes bench/results.json.
+// time; it prints medians and ratios against baselines measured in the same run and appends the run to
+// bench/results.json, which keeps every run.
 //
-//   node bench/run.mjs [--runs N] [--only startup,nochange,fanout,plan,rebuild,zip,onepass] [--build]
+//   node bench/run.mjs [--runs N] [--only zip,python-x86_64,python-arm64,node,startup,nochange,fanout,plan,rebuild,
+//                      onepass] [--build]
 //
-// Needs dist/ (built with `npm run build`, or pass --build), python3 for moto, network for pip on first use.
+// --runs (default: BENCH_RUNS, else 3) is the number of paired runs of each comparison. Needs dist/ (built with
+// `npm run build`, or pass --build), python3 for moto, network for pip, npm and the peers on first use.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { BUNDLE, REPO, WORK, compileHelpers, ensureInfoZip, startAws } from './lib.mjs'
+import {
+  BUNDLE,
+  DEFAULT_RUNS,
+  REPO,
+  WORK,
+  appendResults,
+  compileHelpers,
+  machineInfo,
+  mb,
+  startAws,
+} from './lib.mjs'
+import { nodeVsNpmZip, pythonVsSam } from './peers.mjs'
 import { fanOut, noChange, planPrebuilt, rebuildVsNoChange, startup } from './scenarios.mjs'
 import { onePass } from './one-pass.mjs'
+import { ensureInfoZip } from './tools.mjs'
 
-const ALL = ['zip', 'startup', 'nochange', 'fanout', 'plan', 'rebuild', 'onepass']
+const ALL = [
+  'zip',
+  'python-x86_64',
+  'python-arm64',
+  'node',
+  'startup',
+  'nochange',
+  'fanout',
+  'plan',
+  'rebuild',
+  'onepass',
+]
 const { values: args } = parseArgs({
   options: {
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: DEFAULT_RUNS },
     only: { type: 'string', default: ALL.join(',') },
     build: { type: 'boolean', default: false },
   },
 })
 const runs = Math.max(1, Number(args.runs))
 const only = new Set(args.only.split(',').map((s) => s.trim()))
-const resultsFile = path.join(REPO, 'bench', 'results.json')
+const unknown = [...only].filter((name) => !ALL.includes(name))
+if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}; scenarios: ${ALL.join(', ')}`)
 const started = Date.now()
 
 if (args.build || !existsSync(BUNDLE)) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'inherit' })
-ensureInfoZip()
+const infozipMissing = ensureInfoZip()
+if (infozipMissing) throw new Error(`Info-ZIP is needed by the benchmarks: ${infozipMissing}`)
 rmSync(WORK, { recursive: true, force: true })
 mkdirSync(WORK, { recursive: true })
 
-const machine = {
-  cpu: os.cpus()[0]?.model ?? 'unknown',
-  cores: os.availableParallelism(),
-  memoryGb: Math.round(os.totalmem() / 2 ** 30),
-  platform: `${os.platform()} ${os.release()}`,
-  node: process.version,
-  loadAverageAtStart: os.loadavg().map((n) => Number(n.toFixed(2))),
-}
+const { loadAverage: loadAverageAtStart, ...machine } = machineInfo()
 console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, node ${machine.node}`)
 console.log(
-  `load average at start: ${machine.loadAverageAtStart.join(' ')} (other work on the machine skews timings)`,
+  `load average at start: ${loadAverageAtStart.join(' ')} (other work on the machine skews timings)`,
 )
 
+const results = {}
 // The zip benchmark is its own script (it also builds the numpy + pandas tree the plan scenario reuses).
 if (only.has('zip')) {
-  if (existsSync(path.join(REPO, 'bench', 'zip.mjs'))) {
-    console.log('\n== zip: zipDirectory vs Info-ZIP (bench/zip.mjs)')
-    const zip = spawnSync(process.execPath, ['bench/zip.mjs', '--runs', String(Math.min(runs, 5))], {
-      cwd: REPO,
-      stdio: 'inherit',
-    })
-    if (zip.status !== 0) console.log(`bench/zip.mjs failed (exit ${zip.status})`)
-  } else {
-    console.log('\n== zip: bench/zip.mjs is missing, skipped')
-  }
+  console.log('\n== zip: zipDirectory vs Info-ZIP and 7-Zip (bench/zip.mjs)')
+  const out = path.join(WORK, 'zip.json')
+  const zip = spawnSync(process.execPath, ['bench/zip.mjs', '--runs', String(runs), '--json', out], {
+    cwd: REPO,
+    stdio: 'inherit',
+  })
+  if (zip.status === 0) results.zip = JSON.parse(readFileSync(out, 'utf8'))
+  else console.log(`bench/zip.mjs failed (exit ${zip.status})`)
 }
 
-const results = {}
+const AWS_SCENARIOS = [
+  'python-x86_64',
+  'python-arm64',
+  'node',
+  'nochange',
+  'fanout',
+  'plan',
+  'rebuild',
+  'onepass',
+]
 const built = compileHelpers()
-const aws =
-  only.has('nochange') || only.has('fanout') || only.has('plan') || only.has('rebuild') || only.has('onepass')
-    ? await startAws(built)
-    : undefined
+const aws = AWS_SCENARIOS.some((name) => only.has(name)) ? await startAws(built) : undefined
+const show = (result) => console.log(result.skipped ? `skipped: ${result.skipped}` : JSON.stringify(result))
 try {
+  for (const architecture of ['x86_64', 'arm64']) {
+    if (!only.has(`python-${architecture}`)) continue
+    console.log(`\n== cold Python layer build, ${architecture}: plan run vs sam build`)
+    results[`python-${architecture}`] = await pythonVsSam(aws, { runs, architecture })
+    show(results[`python-${architecture}`])
+  }
+  if (only.has('node')) {
+    console.log('\n== cold Node.js layer build: plan run vs npm ci + zip')
+    results.node = await nodeVsNpmZip(aws, { runs })
+    show(results.node)
+  }
   if (only.has('startup')) {
     console.log('\n== start-up')
     results.startup = await startup({ runs: runs * 3 })
-    console.log(JSON.stringify(results.startup))
+    show(results.startup)
   }
   if (only.has('nochange')) {
     console.log('\n== no-change run (10 functions current)')
     results.noChange = await noChange(aws, { runs: runs + 2 })
-    console.log(JSON.stringify(results.noChange))
+    show(results.noChange)
   }
   if (only.has('fanout')) {
     console.log('\n== fan-out (50 functions, 50 ms per call)')
-    results.fanOut = await fanOut(aws, built, { runs: Math.min(runs, 3) })
-    console.log(JSON.stringify(results.fanOut))
+    results.fanOut = await fanOut(aws, built, { runs })
+    show(results.fanOut)
   }
   if (only.has('plan')) {
     console.log('\n== plan run over a prebuilt layer folder')
-    results.planPrebuilt = await planPrebuilt(aws, { runs: Math.min(runs, 3) })
-    console.log(JSON.stringify(results.planPrebuilt))
+    results.planPrebuilt = await planPrebuilt(aws, { runs })
+    show(results.planPrebuilt)
   }
   if (only.has('rebuild')) {
     console.log('\n== no-change vs rebuild-and-publish (examples/python)')
-    results.rebuildVsNoChange = await rebuildVsNoChange(aws, { runs: Math.min(runs, 3) })
-    console.log(JSON.stringify(results.rebuildVsNoChange))
+    results.rebuildVsNoChange = await rebuildVsNoChange(aws, { runs })
+    show(results.rebuildVsNoChange)
   }
   if (only.has('onepass')) {
     console.log('\n== one pass: plan runs over prebuilt Node, Python and mixed trees (bench/one-pass.mjs)')
@@ -99,35 +136,48 @@ try {
   await aws?.stop()
 }
 
-// bench/zip.mjs wrote its key already: merge, keeping results of scenarios not run this time.
-let all = {}
-try {
-  all = JSON.parse(readFileSync(resultsFile, 'utf8'))
-} catch {
-  // first run
-}
-Object.assign(all, results, {
-  machine: { ...machine, loadAverageAtEnd: os.loadavg().map((n) => Number(n.toFixed(2))) },
+const record = {
   date: new Date().toISOString(),
+  machine: { ...machine, loadAverageAtStart, loadAverageAtEnd: machineInfo().loadAverage },
   durationSeconds: Math.round((Date.now() - started) / 1000),
-})
-writeFileSync(resultsFile, `${JSON.stringify(all, null, 2)}\n`)
-printTable(all)
-console.log(`\nwrote ${path.relative(REPO, resultsFile)} in ${all.durationSeconds} s`)
+  runs,
+  ...results,
+}
+appendResults(record)
+printTable(record)
+console.log(`\nappended to bench/results.json; ${record.durationSeconds} s in all`)
 
 function printTable(r) {
   const rows = []
   const yes = (met) => (met === undefined ? '' : met ? 'met' : 'MISSED')
-  if (r.zip) {
-    const z = r.zip
+  for (const architecture of ['x86_64', 'arm64']) {
+    const p = r[`python-${architecture}`]
+    if (p) rows.push(peerRow(`cold Python build, 11 packages, ${architecture}`, 'sam build', p))
+  }
+  if (r.node) rows.push(peerRow('cold Node.js build, sharp + esbuild', 'npm ci + zip -6', r.node))
+  if (r.zip?.skipped) rows.push(['zip', `skipped: ${r.zip.skipped}`, '', '', '', ''])
+  for (const tree of Object.values(r.zip?.trees ?? {})) {
+    const ours = `${tree.zipDirectory.medianMs} ms, ${mb(tree.zipDirectory.zipSize)} MB`
+    const i = tree.infozip
     rows.push([
-      'zip (vs zip -r -X -q -6)',
-      `${z.zipDirectory.medianMs} ms, ${mb(z.zipDirectory.zipSize)} MB, ${z.zipDirectory.peakRssMb} MB RSS`,
-      `${z.infozip.medianMs} ms, ${mb(z.infozip.zipSize)} MB`,
-      `${z.speedRatio}x faster, size ${z.sizeRatio}`,
-      '>= 1.3x, size <= 1.03, < 400 MB',
-      yes(z.met),
+      `zip: ${tree.label} vs Info-ZIP`,
+      `${ours}, ${tree.zipDirectory.peakRssMb} MB RSS`,
+      `zip -6 ${i.medianMs} ms, ${mb(i.zipSize)} MB`,
+      `time ${i.timeRatio}, size ${i.sizeRatio}`,
+      `time <= ${i.target.timeRatioAtMost}, size <= ${i.target.sizeRatioAtMost}`,
+      yes(i.met),
     ])
+    const z = tree.sevenZip
+    if (z?.skipped) rows.push([`zip: ${tree.label} vs 7-Zip`, `skipped: ${z.skipped}`, '', '', '', ''])
+    else if (z)
+      rows.push([
+        `zip: ${tree.label} vs 7-Zip`,
+        ours,
+        `7z -mx=1 ${z.medianMs} ms, ${mb(z.zipSize)} MB`,
+        `time ${z.timeRatio}, size ${z.sizeRatio}`,
+        `time <= ${z.target.timeRatioAtMost}`,
+        yes(z.met),
+      ])
   }
   if (r.planPrebuilt && !r.planPrebuilt.skipped) {
     const p = r.planPrebuilt
@@ -191,6 +241,15 @@ function printTable(r) {
   for (const row of rows) console.log(line(row))
 }
 
-function mb(bytes) {
-  return (bytes / 1e6).toFixed(1)
+function peerRow(scenario, peer, p) {
+  if (p.skipped) return [scenario, `skipped: ${p.skipped}`, '', '', '', '']
+  const met = p.met ? 'met' : 'MISSED'
+  return [
+    scenario,
+    `${p.oursMs} ms`,
+    `${peer} ${p.peerMs} ms`,
+    `${p.ratio} (pairs ${p.medianPairRatio})`,
+    `<= ${p.target.ratioAtMost}`,
+    met,
+  ]
 }

@@ -1,13 +1,12 @@
 // The benchmark scenarios of `npm run bench` (bench/run.mjs). Each returns a result object for bench/results.json;
 // every ratio compares two things measured in the same run on the same machine, interleaved where they alternate.
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import {
   BUNDLE,
   REPO,
-  TOOLS,
   WORK,
   bundleFiles,
   commandProject,
@@ -15,6 +14,7 @@ import {
   expectRun,
   median,
   ms,
+  pythonTree,
   round,
   runAction,
   setLayers,
@@ -191,12 +191,10 @@ export async function fanOut(aws, built, { runs, latencyMs = 50, count = 50 }) {
 
 /**
  * A whole plan run over a prebuilt layer folder (custom builder, no-op command; fingerprint, build checks, zip and
- * AWS lookup), against Info-ZIP alone on that folder. Uses the tree bench/zip.mjs builds (numpy + pandas).
+ * AWS lookup), against Info-ZIP alone on that folder, the numpy + pandas tree of the zip benchmark.
  */
 export async function planPrebuilt(aws, { runs }) {
-  const tree = path.join(TOOLS, 'bench-tree', 'layer')
-  if (!existsSync(tree))
-    return { skipped: `no prebuilt tree at ${path.relative(REPO, tree)} (bench/zip.mjs builds it)` }
+  const tree = pythonTree('numpy-pandas')
   await aws.reset()
   const workspace = path.join(WORK, 'prebuilt')
   rmSync(workspace, { recursive: true, force: true })

@@ -247,7 +247,7 @@ function listItemWithContent(version: FakeVersion): Input {
   return { ...listItem(version), LayerArn: version.LayerArn, Content: version.Content }
 }
 
-/** AwsAccess over fake regions; S3 is not faked (zips over 50 MB have their own end-to-end test). */
+/** AwsAccess over fake regions; S3 and SSM are not faked (zips over 50 MB have their own end-to-end test). */
 export function fakeAws(...regions: FakeLambda[]): AwsAccess {
   const clients = new Map<string, AwsClients>()
   return {
@@ -260,6 +260,7 @@ export function fakeAws(...regions: FakeLambda[]): AwsAccess {
           lambda,
           lambdaOnce: lambda,
           s3: () => Promise.reject(new Error('S3 is not faked')),
+          ssm: () => Promise.reject(new Error('SSM is not faked')),
         })
       }
       return clients.get(region)!
