@@ -29,6 +29,20 @@ export interface PipelineDeps {
 }
 
 export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<PipelineResult> {
+  // Work that only reads what is finished (saving the zip to the cache) overlaps with what follows (publishing).
+  const background: Promise<void>[] = []
+  try {
+    return await runStages(inputs, deps, (work) => background.push(work))
+  } finally {
+    await Promise.all(background)
+  }
+}
+
+async function runStages(
+  inputs: Inputs,
+  deps: PipelineDeps,
+  background: (work: Promise<void>) => void,
+): Promise<PipelineResult> {
   const { log } = deps
   const warnings: string[] = []
   const warn = (line: string) => {
@@ -97,6 +111,7 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
         cache: deps.cache,
         rebuild: inputs.force,
         log: log.info,
+        background,
       }),
     )
   }

@@ -5,6 +5,7 @@ import { packLayer } from '../package/pack.js'
 import { cacheKey, type LayerCache } from '../package/cache.js'
 import type { LayerArtifact, LayerZip, PackageSize } from '../core/types.js'
 import type { BuildRequest } from './types.js'
+import { errorMessage } from '../core/errors.js'
 
 const ZIP_FILE = 'layer.zip'
 const MANIFEST_FILE = 'manifest.json'
@@ -24,6 +25,11 @@ export interface ArtifactRequest {
   /** Skip the cache and build from the lockfiles (force). */
   rebuild: boolean
   log: (line: string) => void
+  /**
+   * Takes work that may finish while the caller goes on (saving to the cache, which only reads the finished zip);
+   * the caller awaits it before it ends. Without it, obtainArtifact waits itself.
+   */
+  background?: (work: Promise<void>) => void
 }
 
 /** Restores the layer zip for this fingerprint from the cache, or builds it and saves it there. */
@@ -62,16 +68,24 @@ export async function obtainArtifact(req: ArtifactRequest): Promise<LayerArtifac
     `Built the layer: ${zip.fileCount} files, ${zip.zipSize} bytes zipped, ${zip.unzippedSize} unzipped`,
   )
 
+  const saving = saveArtifact(req, key, artifactDir, manifest).catch((err: unknown) =>
+    req.log(`Warning: the layer zip was not saved in the cache: ${errorMessage(err)}`),
+  )
+  if (req.background) req.background(saving)
+  else await saving
+  return { zip, packages, cacheHit: false }
+}
+
+async function saveArtifact(req: ArtifactRequest, key: string, artifactDir: string, manifest: Manifest) {
   // A forced rebuild skipped the cache, whose entries for this fingerprint may exist already: saving again would
   // archive and upload only to be refused.
-  if (req.rebuild && (await req.cache.has(key, artifactDir))) return { zip, packages, cacheHit: false }
+  if (req.rebuild && (await req.cache.has(key, artifactDir))) return
   await req.cache.save(key, artifactDir)
   // A small second entry lets a later run diff its packages against this version without the zip.
   const manifestDir = path.join(req.workDirectory, manifestKey(key))
   await mkdir(manifestDir, { recursive: true })
   await writeFile(path.join(manifestDir, MANIFEST_FILE), JSON.stringify(manifest))
   await req.cache.save(manifestKey(key), manifestDir)
-  return { zip, packages, cacheHit: false }
 }
 
 /** The package list of the version built from `fingerprint`, if a run saved it in the cache. */
