@@ -249,16 +249,30 @@ export async function onePass(aws, { runs, baselineBundle = process.env.BENCH_BA
         `size ${r.sizeRatio}; peak RSS ${r.peakRssMb} MB; ` +
         (r.opens
           ? `opens per file ${r.opens.opensPerFile} (most for one file ${r.opens.mostForOneFile})`
-          : 'strace missing: opens not counted'),
+          : 'strace missing: opens not counted') +
+        (r.baseline
+          ? `; baseline bundle: plan run ${r.baseline.planRunMs} ms -> ${r.baseline.ratio} ` +
+            `(CPU ${r.baseline.cpuRatio}), peak RSS ${r.baseline.peakRssMb} MB, ` +
+            `opens per file ${r.baseline.opens?.opensPerFile}`
+          : ''),
     )
-  results.trees.push(await measure(aws, 'node', [node], 'nodejs22.x', runs, baselineBundle))
-  show(results.trees.at(-1))
+  // BENCH_ONE_PASS_TREES=node (or numpy-pandas, mixed) measures only those trees.
+  const wanted = (name) =>
+    !process.env.BENCH_ONE_PASS_TREES || process.env.BENCH_ONE_PASS_TREES.split(',').includes(name)
+  if (wanted('node')) {
+    results.trees.push(await measure(aws, 'node', [node], 'nodejs22.x', runs, baselineBundle))
+    show(results.trees.at(-1))
+  }
   if (python) {
-    results.trees.push(await measure(aws, 'numpy-pandas', [python], 'python3.12', runs, baselineBundle))
-    show(results.trees.at(-1))
-    results.trees.push(await measure(aws, 'mixed', [python, node], 'python3.12', runs, baselineBundle))
-    show(results.trees.at(-1))
-  } else {
+    for (const [name, trees] of [
+      ['numpy-pandas', [python]],
+      ['mixed', [python, node]],
+    ]) {
+      if (!wanted(name)) continue
+      results.trees.push(await measure(aws, name, trees, 'python3.12', runs, baselineBundle))
+      show(results.trees.at(-1))
+    }
+  } else if (wanted('numpy-pandas') || wanted('mixed')) {
     results.skipped =
       'no numpy + pandas tree yet (bench/zip.mjs builds it): the Python and mixed trees were skipped'
     console.log(results.skipped)

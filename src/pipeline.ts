@@ -35,6 +35,20 @@ export interface PipelineDeps {
 }
 
 export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<PipelineResult> {
+  // Work that only reads what is finished (saving the zip to the cache) overlaps with what follows (publishing).
+  const background: Promise<void>[] = []
+  try {
+    return await runStages(inputs, deps, (work) => background.push(work))
+  } finally {
+    await Promise.all(background)
+  }
+}
+
+async function runStages(
+  inputs: Inputs,
+  deps: PipelineDeps,
+  background: (work: Promise<void>) => void,
+): Promise<PipelineResult> {
   const { log } = deps
   const warnings: string[] = []
   const warn = (line: string) => {
@@ -118,6 +132,7 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
         rebuild: inputs.force,
         expectedContent: lookups?.map((r) => contentOf(r.existing)).find(Boolean),
         log: log.info,
+        background,
       }),
     )
   }

@@ -6,6 +6,8 @@ import path from 'node:path'
 import { findRuntime } from '../../src/core/runtimes.js'
 import { packLayer } from '../../src/package/pack.js'
 import { listPackages } from '../../src/package/packages.js'
+import { layerFactsOf } from '../../src/package/layer-facts.js'
+import { walkLayer } from '../../src/package/walk.js'
 import { zipDirectory } from '../../src/package/zip.js'
 
 let work: string
@@ -123,6 +125,26 @@ describe('packLayer', () => {
     const plain = await zipDirectory(root, path.join(work, 'plain.zip'))
     expect(packed.zip.codeSha256).toBe(plain.codeSha256)
     expect((await readFile(packed.zip.path)).equals(await readFile(plain.path))).toBe(true)
+  })
+
+  it('finds what the compatibility check needs in the same read: CPU, CPython version and Node ABI', async () => {
+    const root = path.join(work, 'facts')
+    await makeTree(root, {
+      [`${site}/fast/_core.cpython-312-x86_64-linux-gnu.so`]: elfFile(EM_X86_64, [5, 17]),
+      [`${nodeModules}/addon/build/Release/addon.node`]: Buffer.concat([
+        elfFile(EM_X86_64, [5, 17]),
+        Buffer.from('\0node_register_module_v115\0'),
+      ]),
+    })
+    const packed = await packLayer({
+      root,
+      zipPath: path.join(work, 'facts.zip'),
+      runtime: findRuntime('python3.12')!,
+      architectures: ['x86_64'],
+      log: () => undefined,
+    })
+    expect(packed.facts).toEqual({ machines: ['x86_64'], pythonVersions: ['3.12'], nodeAbis: [115] })
+    expect(packed.facts).toEqual(await layerFactsOf((await walkLayer(root)).files))
   })
 
   it('fails on native code that needs a newer glibc, found past the first chunk, and leaves no zip', async () => {

@@ -2,10 +2,10 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runBuilder } from './build.js'
 import { packLayer } from '../package/pack.js'
-import { layerFactsOf } from '../package/layer-facts.js'
 import { cacheKey, type LayerCache } from '../package/cache.js'
 import type { LayerArtifact, LayerFacts, LayerZip, PackageSize } from '../core/types.js'
 import type { BuildRequest } from './types.js'
+import { errorMessage } from '../core/errors.js'
 
 const ZIP_FILE = 'layer.zip'
 const MANIFEST_FILE = 'manifest.json'
@@ -28,6 +28,11 @@ export interface ArtifactRequest {
   /** The content digest of the published version carrying this fingerprint: a cached zip must hold the same. */
   expectedContent?: string
   log: (line: string) => void
+  /**
+   * Takes work that may finish while the caller goes on (saving to the cache, which only reads the finished zip);
+   * the caller awaits it before it ends. Without it, obtainArtifact waits itself.
+   */
+  background?: (work: Promise<void>) => void
 }
 
 /** Restores the layer zip for this fingerprint from the cache, or builds it and saves it there. */
@@ -58,30 +63,37 @@ export async function obtainArtifact(req: ArtifactRequest): Promise<LayerArtifac
   await mkdir(outputDirectory, { recursive: true })
 
   const built = await runBuilder({ ...req.build, outputDirectory })
-  const { zip, packages, files } = await packLayer({
+  const { zip, packages, facts } = await packLayer({
     root: built.root,
     zipPath: path.join(artifactDir, ZIP_FILE),
     runtime: req.build.runtime,
     architectures: req.build.architectures,
     log: req.build.log,
   })
-  const facts = await layerFactsOf(files)
   const manifest: Manifest = { zip: withoutPath(zip), packages, facts }
   await writeFile(path.join(artifactDir, MANIFEST_FILE), JSON.stringify(manifest))
   req.log(
     `Built the layer: ${zip.fileCount} files, ${zip.zipSize} bytes zipped, ${zip.unzippedSize} unzipped`,
   )
 
+  const saving = saveArtifact(req, key, artifactDir, manifest).catch((err: unknown) =>
+    req.log(`Warning: the layer zip was not saved in the cache: ${errorMessage(err)}`),
+  )
+  if (req.background) req.background(saving)
+  else await saving
+  return { zip, packages, facts, cacheHit: false }
+}
+
+async function saveArtifact(req: ArtifactRequest, key: string, artifactDir: string, manifest: Manifest) {
   // A forced rebuild skipped the cache, whose entries for this fingerprint may exist already: saving again would
   // archive and upload only to be refused.
-  if (req.rebuild && (await req.cache.has(key, artifactDir))) return { zip, packages, facts, cacheHit: false }
+  if (req.rebuild && (await req.cache.has(key, artifactDir))) return
   await req.cache.save(key, artifactDir)
   // A small second entry lets a later run diff its packages against this version without the zip.
   const manifestDir = path.join(req.workDirectory, manifestKey(key))
   await mkdir(manifestDir, { recursive: true })
   await writeFile(path.join(manifestDir, MANIFEST_FILE), JSON.stringify(manifest))
   await req.cache.save(manifestKey(key), manifestDir)
-  return { zip, packages, facts, cacheHit: false }
 }
 
 /** The package list of the version built from `fingerprint`, if a run saved it in the cache. */

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import type { Architecture } from '../core/runtimes.js'
 import type { LayerFacts } from '../core/types.js'
 import { EM_AARCH64, EM_X86_64, readElf } from './elf.js'
@@ -11,40 +11,45 @@ const NODE_REGISTER = /node_register_module_v(\d{2,3})/
 
 /**
  * Reads the facts a compatibility check needs from the files of a layer (as the walk lists them). Only files that
- * can hold native code are opened: shared objects, `.node` addons and executables.
+ * can hold native code are opened: shared objects, `.node` addons and executables. The zip's pass over the layer
+ * gets the same facts from the bytes it reads anyway (factsFromPass).
  */
 export async function layerFactsOf(files: readonly LayerFile[]): Promise<LayerFacts> {
+  const native: { name: string; machine: number }[] = []
+  const addons = new Map<string, string>()
+  for (const file of files) {
+    if (file.size < 64 || !(MAYBE_NATIVE.test(file.name) || file.executable)) continue
+    const elf = await readElf(file.source)
+    if (!elf) continue
+    native.push({ name: file.name, machine: elf.machine })
+    if (file.name.endsWith('.node')) addons.set(file.name, (await readFile(file.source)).toString('latin1'))
+  }
+  return factsFromPass(files, native, (name) => addons.get(name))
+}
+
+/** The facts from the layer's file names, its ELF files' machines and the text of its Node addons. */
+export function factsFromPass(
+  files: readonly Pick<LayerFile, 'name'>[],
+  native: readonly { name: string; machine: number }[],
+  addonText: (name: string) => string | undefined,
+): LayerFacts {
   const machines = new Set<Architecture>()
   const pythonVersions = new Set<string>()
   const nodeAbis = new Set<number>()
   for (const file of files) {
     const python = EXTENSION_MODULE.exec(file.name)
     if (python) pythonVersions.add(`3.${python[1]}`)
-    if (file.size < 64 || !(MAYBE_NATIVE.test(file.name) || file.executable)) continue
-    const elf = await readElf(file.source)
-    if (!elf) continue
-    if (elf.machine === EM_X86_64) machines.add('x86_64')
-    if (elf.machine === EM_AARCH64) machines.add('arm64')
-    if (file.name.endsWith('.node')) {
-      const abi = await nodeAbiOf(file.source)
-      if (abi !== undefined) nodeAbis.add(abi)
-    }
+  }
+  for (const file of native) {
+    if (file.machine === EM_X86_64) machines.add('x86_64')
+    if (file.machine === EM_AARCH64) machines.add('arm64')
+    const abi = NODE_REGISTER.exec(addonText(file.name) ?? '')
+    if (abi) nodeAbis.add(Number(abi[1]))
   }
   return {
     machines: [...machines].sort(),
     pythonVersions: [...pythonVersions].sort((a, b) => minor(a) - minor(b)),
     nodeAbis: [...nodeAbis].sort((a, b) => a - b),
-  }
-}
-
-async function nodeAbiOf(file: string): Promise<number | undefined> {
-  const handle = await open(file, 'r')
-  try {
-    const text = (await handle.readFile()).toString('latin1')
-    const match = NODE_REGISTER.exec(text)
-    return match ? Number(match[1]) : undefined
-  } finally {
-    await handle.close()
   }
 }
 

@@ -1,9 +1,10 @@
 import { rm } from 'node:fs/promises'
 import type { Architecture, Runtime } from '../core/runtimes.js'
-import type { PackageSize } from '../core/types.js'
+import type { LayerFacts, PackageSize } from '../core/types.js'
 import { checkNativeFiles, type NativeFile } from './native-check.js'
 import { isPackageMetadata, packagesOf } from './packages.js'
-import { walkLayer, type LayerFile } from './walk.js'
+import { walkLayer } from './walk.js'
+import { factsFromPass } from './layer-facts.js'
 import { zipOutputPaths, zipTree, type FileObserver, type ZipResult } from './zip.js'
 
 export interface PackRequest {
@@ -20,8 +21,8 @@ export interface PackedLayer {
   packages: PackageSize[]
   /** The layer's ELF files, in the layer's order. */
   native: NativeFile[]
-  /** What the walk found, for checks that need more than the ELF header. */
-  files: LayerFile[]
+  /** CPU, Python and Node ABIs of the native code, for the compatibility check of every function. */
+  facts: LayerFacts
 }
 
 /**
@@ -33,11 +34,14 @@ export async function packLayer(req: PackRequest): Promise<PackedLayer> {
   const tree = await walkLayer(req.root, zipOutputPaths(req.zipPath))
   const native: NativeFile[] = []
   const metadata = new Map<string, string>()
+  const addons = new Map<string, string>()
   const observer: FileObserver = {
-    wantsWhole: (file) => isPackageMetadata(file.name),
+    // A Node addon's ABI is named by a symbol anywhere in it.
+    wantsWhole: (file) => isPackageMetadata(file.name) || file.name.endsWith('.node'),
     onFile(file, bytes, elf) {
       if (elf) native.push({ name: file.name, ...elf })
       if (isPackageMetadata(file.name)) metadata.set(file.name, bytes.toString('utf8'))
+      if (elf && file.name.endsWith('.node')) addons.set(file.name, bytes.toString('latin1'))
     },
   }
   const zip = await zipTree(tree, req.zipPath, observer)
@@ -47,5 +51,10 @@ export async function packLayer(req: PackRequest): Promise<PackedLayer> {
     await rm(zip.path, { force: true })
     throw err
   }
-  return { zip, packages: packagesOf(tree.files, (name) => metadata.get(name)), native, files: tree.files }
+  return {
+    zip,
+    packages: packagesOf(tree.files, (name) => metadata.get(name)),
+    native,
+    facts: factsFromPass(tree.files, native, (name) => addons.get(name)),
+  }
 }
