@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   openSync,
   readdirSync,
+  readFileSync,
   readSync,
   closeSync,
   rmSync,
@@ -154,7 +155,9 @@ it('accepts only pure wheels for a layer shared by both architectures', async ()
   expect(readdirSync(path.join(pure.outputDirectory, 'python'))).toContain('idna')
 
   const native = request({ 'requirements.txt': 'pyyaml==6.0.3\n' }, { architectures: ['x86_64', 'arm64'] })
-  await expect(buildLayer(native)).rejects.toThrow(/one architecture per layer when it contains native code/)
+  await expect(buildLayer(native)).rejects.toThrow(
+    /one architecture per layer when it contains native code: (PyYAML|pyyaml) has no pure-Python wheel/,
+  )
 })
 
 it('falls back to pip with a warning when uv cannot be had', async () => {
@@ -171,7 +174,14 @@ it('falls back to pip with a warning when uv cannot be had', async () => {
   }
   req.env = { ...process.env, RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'no-uv-')) }
   await buildLayer(req)
-  expect(readdirSync(path.join(req.outputDirectory, 'python'))).toContain('six.py')
+  const site = path.join(req.outputDirectory, 'python')
+  expect(readdirSync(site)).toContain('six.py')
+  // What pip writes about itself and this machine is gone; RECORD lists only files that are in the layer.
+  const distInfo = path.join(site, 'six-1.17.0.dist-info')
+  expect(readdirSync(distInfo).sort()).not.toContain('INSTALLER')
+  const record = readFileSync(path.join(distInfo, 'RECORD'), 'utf8').trim().split('\n')
+  expect(record.length).toBeGreaterThan(2)
+  for (const line of record) expect(existsSync(path.join(site, line.split(',')[0]))).toBe(true)
   expect(warnings).toEqual([
     expect.stringMatching(/Could not install uv \(offline\); installing with pip instead/),
   ])

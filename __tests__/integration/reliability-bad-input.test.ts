@@ -92,7 +92,7 @@ const CASES: BadInput[] = [
     files: { 'requirements.txt': 'requests=>=2.0 !!\n' },
   },
   {
-    name: 'a package that does not exist (real pip)',
+    name: 'a package that does not exist (real installer)',
     input: 'lockfiles',
     inputs: { lockfiles: 'requirements.txt', ...PYTHON_BUILTIN },
     files: { 'requirements.txt': 'layer-action-no-such-package-4242==1.0\n' },
@@ -186,6 +186,7 @@ const CASES: BadInput[] = [
   { name: 'force yes', input: 'force', inputs: { force: 'yes' } },
   { name: 'comment maybe', input: 'comment', inputs: { comment: 'maybe' } },
   { name: 'update-layer-users 1', input: 'update-layer-users', inputs: { 'update-layer-users': '1' } },
+  { name: 'build-from-source yes', input: 'build-from-source', inputs: { 'build-from-source': 'yes' } },
   {
     name: 's3-bucket with capitals and underscore',
     input: 's3-bucket',

@@ -5,7 +5,7 @@ import { InputError } from '../../src/core/errors.js'
 import { computeFingerprint, type FingerprintSource } from '../../src/fingerprint/digest.js'
 import { findRuntime } from '../../src/core/runtimes.js'
 import { autoDetectLockfiles, resolveLockfiles } from '../../src/fingerprint/lockfiles.js'
-import { coveredFiles } from '../../src/fingerprint/covered.js'
+import { coveredFiles, lockedLocalPaths } from '../../src/fingerprint/covered.js'
 import { canonicalRequirements, requirementReferences } from '../../src/fingerprint/requirements.js'
 import { splitGlobs } from '../../src/inputs.js'
 
@@ -229,6 +229,38 @@ describe('coveredFiles', () => {
         'wheels (folder)',
       ],
     )
+  })
+
+  it('covers pyproject.toml and local packages of uv.lock and poetry.lock', async () => {
+    const uvLock = [
+      '[[package]]',
+      'name = "app"',
+      'source = { editable = "." }',
+      '[[package]]',
+      'name = "shared"',
+      'source = { directory = "libs/shared" }',
+      '',
+    ].join('\n')
+    const poetryLock = [
+      '[[package]]',
+      'name = "tool"',
+      '[package.source]',
+      'type = "file"',
+      'url = "dist/tool-1.0-py3-none-any.whl"',
+      '',
+    ].join('\n')
+    expect(lockedLocalPaths(uvLock)).toEqual(['libs/shared'])
+    expect(lockedLocalPaths(poetryLock)).toEqual(['dist/tool-1.0-py3-none-any.whl'])
+    const dir = project({
+      'uv.lock': uvLock,
+      'pyproject.toml': '[project]\n',
+      'libs/shared/pyproject.toml': '',
+    })
+    expect(await names(dir, 'python', ['uv.lock'])).toEqual([
+      'libs/shared (folder)',
+      'pyproject.toml',
+      'uv.lock',
+    ])
   })
 
   it('covers Node config files, patch folders and file: packages', async () => {

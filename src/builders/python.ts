@@ -134,6 +134,7 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
       await installWithPip(req, python.command, target, requirementFiles)
     }
     await removeBuildLeftovers(target)
+    if (req.architectures.length > 1) await refuseNativePackages(target, req.architectures)
     if ((await walkLayer(target)).files.length === 0) {
       throw new UserError(
         `${lockfilesPhrase(req)} installed no packages, so the layer would be empty; nothing was published. ` +
@@ -399,6 +400,32 @@ async function removeBuildLeftovers(target: string): Promise<void> {
     const kept = text.split(/\r?\n/).filter((line) => line && present.has(recordPath(line)))
     await writeFile(path.join(target, file.name), kept.map((line) => `${line}\n`).join(''))
   }
+}
+
+/**
+ * A layer for both architectures can only hold pure-Python packages. uv installs for one platform, so the packages
+ * that brought compiled code are named here, before the generic native-code check would name only their files.
+ */
+async function refuseNativePackages(target: string, architectures: Architecture[]): Promise<void> {
+  const tree = await walkLayer(target)
+  const native = new Set(tree.files.filter((f) => /\.so(\.|$)/.test(f.name)).map((f) => f.name))
+  if (native.size === 0) return
+  const packages = new Set<string>()
+  for (const file of tree.files) {
+    if (distInfoFile(file.name) !== 'RECORD') continue
+    const text = await readFile(path.join(target, file.name), 'utf8')
+    if (text.split(/\r?\n/).some((line) => line && native.has(recordPath(line)))) {
+      packages.add(file.name.split('/')[0].replace(/-[^-]+\.dist-info$/, ''))
+    }
+  }
+  const error = new InputError(
+    'architecture',
+    `one architecture per layer when it contains native code: ${[...packages].sort().join(', ') || [...native][0]} ` +
+      `has no pure-Python wheel (py3-none-any)`,
+    architectures.join(','),
+  )
+  error.message += `. ${ARCHITECTURE_MATRIX_HINT}`
+  throw error
 }
 
 /** The name of a file directly inside a top-level `*.dist-info/` folder. */

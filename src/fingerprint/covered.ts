@@ -63,8 +63,15 @@ async function coverPython(req: CoverRequest, add: Add): Promise<void> {
     if (/\.(txt|in)$/.test(name)) {
       await visit(lockfile.absolutePath, "the 'lockfiles' input")
     } else if (name === 'uv.lock' || name === 'poetry.lock') {
-      const pyproject = path.join(path.dirname(lockfile.absolutePath), 'pyproject.toml')
+      const project = path.dirname(lockfile.absolutePath)
+      const pyproject = path.join(project, 'pyproject.toml')
       if (await isFile(pyproject)) add(pyproject)
+      const text = await readFile(lockfile.absolutePath, 'utf8').catch(() => '')
+      for (const local of lockedLocalPaths(text)) {
+        const resolved = await localLocation(project, lockfile.absolutePath, local)
+        if (resolved && resolved.path !== project)
+          add(resolved.path, { kind: resolved.folder ? 'folder' : undefined })
+      }
     } else if (name === 'Pipfile.lock') {
       await coverPipfilePaths(req, lockfile.absolutePath, add)
     }
@@ -90,6 +97,20 @@ export async function requirementTree(
   }
   for (const file of files) await visit(file)
   return [...seen].map(([file, refs]) => ({ file, refs }))
+}
+
+/**
+ * Local packages a uv.lock (`source = { path|directory|editable = "…" }`) or poetry.lock (`[package.source]` of
+ * type directory or file) installs from the disk.
+ */
+export function lockedLocalPaths(text: string): string[] {
+  const uv = [...text.matchAll(/source\s*=\s*\{\s*(?:path|directory|editable)\s*=\s*"([^"]+)"/g)].map(
+    (m) => m[1],
+  )
+  const poetry = [
+    ...text.matchAll(/\[package\.source\]\s*\ntype\s*=\s*"(?:directory|file)"\s*\nurl\s*=\s*"([^"]+)"/g),
+  ].map((m) => m[1])
+  return [...uv, ...poetry].filter((p) => p !== '.')
 }
 
 /** The files PIP_CONSTRAINT names (space separated, as pip reads it), absolute. */
