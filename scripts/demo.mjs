@@ -5,8 +5,9 @@
 // 4. rolls the layer out to a function served through an alias: a new function version, a smoke test, the alias move,
 // 5. a smoke test that fails: the alias stays and the function is put back as it was.
 // moto runs functions only in Docker, so Invoke is answered by the loopback proxy the tests use.
-import { spawnSync } from 'node:child_process'
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,9 +24,6 @@ import {
 } from '@aws-sdk/client-lambda'
 import { importHelper } from './load-helper.mjs'
 import { startMoto } from './moto.mjs'
-
-// The SDK's notice about Node versions it will drop later is not about this demo.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const region = 'eu-west-1'
@@ -46,7 +44,6 @@ const clientConfig = {
   credentials: { accessKeyId: 'demo', secretAccessKey: 'demo' },
 }
 const lambda = new LambdaClient(clientConfig)
-const workspace = mkdtempSync(path.join(tmpdir(), 'layer-action-demo-'))
 
 try {
   say(`Lambda API (moto) on ${moto.url}: creating two functions`)
@@ -76,18 +73,19 @@ try {
   }
   console.log(`orders starts with layers: ${await layersOf('orders')}`)
 
+  const workspace = mkdtempSync(path.join(tmpdir(), 'layer-action-demo-'))
   cpSync(path.join(root, 'examples', 'python'), workspace, { recursive: true })
   const cacheDir = path.join(workspace, '.cache')
 
   say('Run 1: new lockfile → build, publish, move both functions')
-  show(runAction(workspace, cacheDir))
+  show(await runAction(workspace, cacheDir))
 
   say('Run 2: same lockfile → the version with this fingerprint is reused; nothing built, nothing written')
-  show(runAction(workspace, cacheDir))
+  show(await runAction(workspace, cacheDir))
 
   say('Run 3: the lockfile changes → a new version, and the functions move to it')
   appendFileSync(path.join(workspace, 'requirements.txt'), 'six==1.16.0\n')
-  show(runAction(workspace, cacheDir))
+  show(await runAction(workspace, cacheDir))
   console.log(`orders now has layers: ${await layersOf('orders')} (its monitoring layer is still first)`)
 
   say(
@@ -111,34 +109,33 @@ try {
   )
   proxy.keepVersionsPending(2) // a SnapStart version is Pending while Lambda takes its snapshot
   const aliasInputs = { functions: 'checkout', aliases: 'live', 'smoke-test-payload': '{"ping": true}' }
-  show(runAction(workspace, cacheDir, {}, aliasInputs))
+  show(await runAction(workspace, cacheDir, {}, aliasInputs))
   console.log(`checkout:live now serves version ${await aliasOf('checkout')}`)
 
   say('Run 5: the lockfile changes again, and the new layer breaks checkout: the smoke test fails')
-  appendFileSync(path.join(workspace, 'requirements.txt'), 'idna==3.10\n')
+  appendFileSync(path.join(workspace, 'requirements.txt'), 'attrs==24.2.0\n')
   proxy.answerInvoke('checkout', {
     kind: 'error',
     errorType: 'Runtime.ImportModuleError',
     message: "Unable to import module 'app': No module named 'six.moves'",
   })
-  show(runAction(workspace, cacheDir, {}, aliasInputs, { mayFail: true }))
+  show(await runAction(workspace, cacheDir, {}, aliasInputs, { mayFail: true }))
   console.log(
     `checkout:live still serves version ${await aliasOf('checkout')}; $LATEST is back on: ${await layersOf('checkout')}`,
   )
 
   say('A pull request that adds a package: plan mode builds and reports, and changes nothing in AWS')
-  appendFileSync(path.join(workspace, 'requirements.txt'), 'attrs==24.2.0\n')
-  const plan = runAction(workspace, cacheDir, { GITHUB_EVENT_NAME: 'pull_request' })
+  appendFileSync(path.join(workspace, 'requirements.txt'), 'packaging==24.2\n')
+  const plan = await runAction(workspace, cacheDir, { GITHUB_EVENT_NAME: 'pull_request' })
   show(plan)
   say('The job summary and PR comment for that pull request')
   console.log(plan.summary)
 } finally {
   await proxy.stop()
   await moto.stop()
-  rmSync(workspace, { recursive: true, force: true })
 }
 
-function runAction(workspace, cacheDir, extraEnv = {}, extraInputs = {}, { mayFail = false } = {}) {
+async function runAction(workspace, cacheDir, extraEnv = {}, extraInputs = {}, { mayFail = false } = {}) {
   const outputFile = path.join(workspace, '.github-output')
   const summaryFile = path.join(workspace, '.github-summary')
   writeFileSync(outputFile, '')
@@ -165,7 +162,14 @@ function runAction(workspace, cacheDir, extraEnv = {}, extraInputs = {}, { mayFa
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const started = Date.now()
-  const child = spawnSync(process.execPath, [path.join(root, 'dist', 'index.js')], { env, encoding: 'utf8' })
+  // Not spawnSync: the loopback proxy that answers Invoke runs in this process and must keep serving.
+  const child = await promisify(execFile)(process.execPath, [path.join(root, 'dist', 'index.js')], {
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  }).then(
+    ({ stdout }) => ({ status: 0, stdout }),
+    (err) => ({ status: err.code ?? 1, stdout: err.stdout ?? '' }),
+  )
   const outputs = {}
   for (const m of readFileSync(outputFile, 'utf8').matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) {
     outputs[m[1]] = m[3]

@@ -242,6 +242,16 @@ describe('versions and aliases through dist/index.js', () => {
     expect(result.summary).toContain('2025-12-15')
   })
 
+  it('does not list a runtime past its update-block date as compatible, and says so', async () => {
+    const result = await run(project(), { runtime: 'nodejs20.x' })
+    expect(result.code).toBe(0)
+    expect(result.warnings.join('\n')).toContain(
+      "The layer's runtime: nodejs20.x: Lambda blocks function updates on it since 2026-07-01",
+    )
+    const page = await moto.lambda.send(new ListLayerVersionsCommand({ LayerName: 'shop-deps' }))
+    expect(page.LayerVersions?.[0].CompatibleRuntimes ?? []).toEqual([])
+  })
+
   it('rolls back by revert: the earlier layer version is reused and the aliases move back, with no layer publish', async () => {
     await functionWithAlias('orders')
     const workspace = project()

@@ -7,6 +7,9 @@ import { readInputs, type InputName } from '../../src/inputs.js'
 import { functionErrorMessage } from '../../src/aws/invoke.js'
 import { buildReport, type ReportInput } from '../../src/report/model.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
+import { rolloutWarnings } from '../../src/rollout/radar.js'
+import type { RegionLookup } from '../../src/rollout/outcome.js'
+import { findRuntime } from '../../src/core/runtimes.js'
 
 const base = mkdtempSync(path.join(tmpdir(), 'rollout-inputs-'))
 const minimal = { 'layer-name': 'deps', runtime: 'python3.12', functions: 'orders' }
@@ -101,6 +104,37 @@ describe('runtime radar', () => {
       expect(r.deprecated).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       if (r.blockUpdate) expect(r.blockUpdate > r.deprecated!).toBe(true)
     }
+  })
+})
+
+describe('rollout warnings', () => {
+  it('groups functions by runtime and by stack, and names the layer runtime', () => {
+    const fn = (name: string, runtime: string, stack?: string) => ({
+      name,
+      region: 'eu-west-1',
+      status: 'current' as const,
+      state: { name, arn: '', codeSize: 1, layers: [], runtime },
+      stack,
+    })
+    const lookup = {
+      region: 'eu-west-1',
+      functionPlans: [
+        fn('orders', 'python3.9', 'shop'),
+        fn('payments', 'python3.9', 'shop'),
+        fn('checkout', 'python3.12'),
+        fn('search', 'nodejs20.x'),
+      ],
+    } as unknown as RegionLookup
+    const warnings = rolloutWarnings([lookup], findRuntime('nodejs22.x')!, new Date('2026-12-06T00:00:00Z'))
+    expect(warnings).toEqual([
+      'python3.9 is deprecated since 2025-12-15: orders (eu-west-1), payments (eu-west-1)',
+      'nodejs20.x: Lambda blocks function updates on it since 2026-07-01: search (eu-west-1)',
+      "orders (eu-west-1), payments (eu-west-1) are managed by CloudFormation stack 'shop': its next deploy puts " +
+        "the stack's own layer list back. Let the stack read the layer from 'ssm-parameter' (see the README).",
+    ])
+    expect(rolloutWarnings([lookup], findRuntime('nodejs22.x')!, new Date('2027-03-01T00:00:00Z'))[0]).toBe(
+      "The layer's runtime: nodejs22.x is deprecated on 2027-04-30; function updates are blocked from 2027-07-01",
+    )
   })
 })
 

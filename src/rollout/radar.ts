@@ -23,14 +23,19 @@ export function rolloutWarnings(lookups: RegionLookup[], layerRuntime: Runtime, 
   for (const [runtime, functions] of byRuntime) {
     warnings.push(`${runtimeNotice(runtime, today)!.text}: ${functions.join(', ')}`)
   }
+  const byStack = new Map<string, string[]>()
   for (const lookup of lookups) {
     for (const plan of lookup.functionPlans) {
-      if (!plan.stack) continue
-      warnings.push(
-        `${plan.name} (${lookup.region}) is managed by CloudFormation stack '${plan.stack}': its next deploy puts ` +
-          `the stack's own layer list back. Let the stack read the layer from 'ssm-parameter' (see the README).`,
-      )
+      if (plan.stack)
+        byStack.set(plan.stack, [...(byStack.get(plan.stack) ?? []), `${plan.name} (${lookup.region})`])
     }
+  }
+  for (const [stack, functions] of byStack) {
+    warnings.push(
+      `${functions.join(', ')} ${functions.length === 1 ? 'is' : 'are'} managed by CloudFormation stack ` +
+        `'${stack}': its next deploy puts the stack's own layer list back. Let the stack read the layer from ` +
+        `'ssm-parameter' (see the README).`,
+    )
   }
   return warnings
 }
