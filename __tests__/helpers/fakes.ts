@@ -163,6 +163,8 @@ export class FakeLambda {
         return { Functions: [...this.functions.values()].map((f) => structuredClone(f)) }
       case 'UpdateFunctionConfiguration':
         return this.updateConfiguration(input)
+      case 'ListTags':
+        return { Tags: {} }
       default:
         throw new Error(`the fake Lambda does not answer ${command}`)
     }

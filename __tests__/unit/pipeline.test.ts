@@ -140,12 +140,15 @@ describe('plan mode', () => {
     expect(writes).toEqual([])
   })
 
-  it('a function that does not exist is a warning, not a failure', async () => {
+  it('a function that does not exist fails the plan, which is still reported', async () => {
     lambda.addFunction('orders')
-    const { result, log } = await run({ mode: 'plan', functions: 'orders, ghost' })
+    const { error, writes } = await failure({ mode: 'plan', functions: 'orders, ghost' })
+    expect(error).toBeInstanceOf(PipelineFailure)
+    expect(error.message).toMatch(/do not exist: ghost \(us-east-1\)/)
+    const { result } = error as PipelineFailure
     expect(result.plan).toBe('publish')
     expect(result.regions[0].missingFunctions).toEqual(['ghost'])
-    expect(log.warnings.join('\n')).toMatch(/do not exist: ghost \(us-east-1\)/)
+    expect(writes).toEqual([])
   })
 })
 
@@ -219,7 +222,7 @@ describe('apply mode', () => {
     lambda.addFunction('orders')
     const { error, writes } = await failure({ functions: 'orders, ghost' })
     expect(error).toBeInstanceOf(UserError)
-    expect(error.message).toMatch(/do not exist: ghost \(us-east-1\)\. Nothing was published/)
+    expect(error.message).toMatch(/do not exist: ghost \(us-east-1\)\nNothing was published/)
     expect(writes).toEqual([])
     expect(lambda.versionsOf(LAYER)).toEqual([])
   })
