@@ -130,6 +130,8 @@ try {
   show(plan)
   say('The job summary and PR comment for that pull request')
   console.log(plan.summary)
+  // `node scripts/screenshot.mjs` renders this pull request's comment body into docs/.
+  if (process.env.DEMO_SAVE_COMMENT) cpSync(plan.outputs['report-path'], process.env.DEMO_SAVE_COMMENT)
 } finally {
   await proxy.stop()
   await moto.stop()

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { LambdaClient } from '@aws-sdk/client-lambda'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { SSMClient } from '@aws-sdk/client-ssm'
+import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { proxyConfigured } from '../core/proxy.js'
-import { EnvProxyAgent } from './proxy-agent.js'
 
 export interface AwsClients {
   lambda: LambdaClient
@@ -36,7 +36,11 @@ function requestHandlerFor(env: NodeJS.ProcessEnv) {
   const idle = Number.isInteger(configured) && configured > 0 ? configured : 120_000
   const timeouts = { connectionTimeout: Math.min(10_000, idle), socketTimeout: idle }
   if (!proxyConfigured(env)) return timeouts
-  return { ...timeouts, httpAgent: new EnvProxyAgent(false), httpsAgent: new EnvProxyAgent(true) }
+  // The proxy agents are loaded only when a proxy is configured; the handler asks for its options on first use.
+  return new NodeHttpHandler(async () => {
+    const { EnvProxyAgent } = await import('./proxy-agent.js')
+    return { ...timeouts, httpAgent: new EnvProxyAgent(false), httpsAgent: new EnvProxyAgent(true) }
+  })
 }
 
 /**

@@ -49,18 +49,18 @@ const AWS_CREDENTIALS = [
  */
 export function childEnvironment(env: NodeJS.ProcessEnv, keepAwsCredentials = false): NodeJS.ProcessEnv {
   const drop = keepAwsCredentials ? ACTION_PRIVATE : [...ACTION_PRIVATE, ...AWS_CREDENTIALS]
-  return {
-    // Runners and containers often run as root, where pip warns on every install; the build is in a folder of ours.
-    PIP_ROOT_USER_ACTION: 'ignore',
-    ...Object.fromEntries(
-      Object.entries(env).filter(([name]) => !drop.some((pattern) => pattern.test(name))),
-    ),
-  }
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !drop.some((pattern) => pattern.test(name))),
+  )
 }
 
 export const runCommand: RunCommand = (command, args, options) =>
   new Promise((resolve, reject) => {
-    const env = childEnvironment(options.env ?? process.env, options.keepAwsCredentials)
+    // Runners and containers often run as root, where pip warns on every install; builds go to folders of ours.
+    const env = {
+      PIP_ROOT_USER_ACTION: 'ignore',
+      ...childEnvironment(options.env ?? process.env, options.keepAwsCredentials),
+    }
     const child = options.shell
       ? spawn('bash', ['-eo', 'pipefail', '-c', command], { cwd: options.cwd, env })
       : spawn(command, args, { cwd: options.cwd, env })
