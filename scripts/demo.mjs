@@ -67,6 +67,7 @@ try {
         Role: role.Role.Arn,
         Handler: 'app.handler',
         Code: { ZipFile: tinyZip('app.py') },
+        Architectures: ['arm64'],
         Layers: layers,
       }),
     )
@@ -98,6 +99,7 @@ try {
       Role: role.Role.Arn,
       Handler: 'app.handler',
       Code: { ZipFile: tinyZip('app.py') },
+      Architectures: ['arm64'],
     }),
   )
   const first = await lambda.send(new PublishVersionCommand({ FunctionName: 'checkout' }))

@@ -206,11 +206,14 @@ describe('a function that would end with six layers', () => {
     expect(await layersOf(moto.lambda, 'payments')).toEqual([])
   })
 
-  it('is reported with ⛔ in plan mode, and nothing is written', async () => {
+  it('fails the plan, reported with ⛔, and nothing is written', async () => {
     const result = await runFleet(moto, proxy, project(), { functions: 'payments, orders', mode: 'plan' })
-    const ordersRow = result.summary.split('\n').find((l) => l.includes('orders'))
-    expect(ordersRow).toContain('6 ⛔')
-    expect(result.summary.split('\n').find((l) => l.includes('payments'))).not.toContain('⛔')
+    expect(result.code).toBe(1)
+    expect(errorText(result)).toMatch(/orders \(us-east-1\): it would have 6 layers; Lambda allows 5/)
+    const rowOf = (name: string) =>
+      result.summary.split('\n').find((l) => l.startsWith('|') && l.includes(`\`${name}\``))
+    expect(rowOf('orders')).toContain('6 ⛔')
+    expect(rowOf('payments')).not.toContain('⛔')
     expect(proxy.writeCount()).toBe(0)
     expect(await versionsOf(moto.lambda, LAYER)).toEqual([])
     expect(await layersOf(moto.lambda, 'orders')).toEqual(others)

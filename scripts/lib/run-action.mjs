@@ -28,6 +28,7 @@ export async function runAction(options) {
   const env = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_EVENT_PATH: eventFile,
