@@ -199,7 +199,8 @@ async function main() {
         const tested = await jest(m.tests, `${m.id}-tests`)
         outcome = {
           id: m.id,
-          result: tested.ok ? 'SURVIVED' : 'caught',
+          // A run that ended without jest's summary (a crash) says nothing about the edit.
+          result: tested.ok ? 'SURVIVED' : /^Tests:.*failed/m.test(tested.output) ? 'caught' : 'no verdict',
           detail: `${testCounts(tested.output)} (${tested.seconds} s)`,
         }
       }
