@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5539);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7076);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5539);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7076);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2495);
 
 
 
@@ -20,7 +20,7 @@ export const modules = {
 async function uploadUnlessPresent(s3, bucket, key, zip) {
     if (await objectHasSize(s3, bucket, key, zip.zipSize))
         return;
-    await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .w({
+    await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .PutObjectCommand */ .w({
         Bucket: bucket,
         Key: key,
         Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(zip.path),
@@ -32,11 +32,11 @@ async function uploadUnlessPresent(s3, bucket, key, zip) {
 }
 async function objectHasSize(s3, bucket, key, size) {
     try {
-        const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .HeadObjectCommand */ .l({ Bucket: bucket, Key: key }));
+        const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .HeadObjectCommand */ .l({ Bucket: bucket, Key: key }));
         return head.ContentLength === size;
     }
     catch (err) {
-        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(err) || (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatusOf */ .s_)(err) === 404)
+        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(err) || (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatusOf */ .s_)(err) === 404)
             return false;
         throw err;
     }
