@@ -6,14 +6,7 @@ import {
   type LambdaClient,
 } from '@aws-sdk/client-lambda'
 import { UserError } from '../core/errors.js'
-import {
-  awsErrorName,
-  isConflict,
-  isNotFound,
-  isThrottling,
-  sleep as defaultSleep,
-  withRetry,
-} from './retry.js'
+import { awsErrorName, isConflict, isNotFound, sleep as defaultSleep, withRetry } from './retry.js'
 
 export interface AliasState {
   name: string
@@ -56,7 +49,8 @@ export async function getVersion(lambda: LambdaClient, fn: string, version: stri
   }
 }
 
-const BUSY = (err: unknown) => isConflict(err) || isThrottling(err)
+/** An update in progress; throttling is the SDK's to retry (one retry budget, see aws/retry.ts). */
+const BUSY = (err: unknown) => isConflict(err)
 
 /**
  * Publishes a version of $LATEST as it is at `revisionId` (a change since then makes Lambda refuse with

@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-lambda'
 import { unversioned } from '../core/arn.js'
 import { getFunctionState, moveFunctionToVersion } from './functions.js'
-import { awsErrorName, isConflict, isThrottling, withRetry } from './retry.js'
+import { awsErrorName, isConflict, withRetry } from './retry.js'
 
 /**
  * Puts this layer's entry of the function back as it was in `previousLayers` (the list read before the run moved
@@ -41,8 +41,7 @@ export async function putLayerBack(
       attempts: 8,
       baseDelayMs: 1_000,
       maxDelayMs: 15_000,
-      retryable: (err) =>
-        awsErrorName(err) === 'PreconditionFailedException' || isConflict(err) || isThrottling(err),
+      retryable: (err) => awsErrorName(err) === 'PreconditionFailedException' || isConflict(err),
     },
   )
   await waitUntilFunctionUpdatedV2(
