@@ -63,7 +63,7 @@ export function compileHelpers() {
     [
       tsc,
       ...['--outDir', outDir, '--rootDir', REPO, '--module', 'NodeNext', '--moduleResolution', 'NodeNext'],
-      ...['--target', 'ES2022', '--skipLibCheck', '--types', 'node', '--esModuleInterop'],
+      ...['--target', 'ES2022', '--strict', '--skipLibCheck', '--types', 'node', '--esModuleInterop'],
       ...files.map((f) => path.join(REPO, f)),
     ],
     { stdio: 'inherit' },
