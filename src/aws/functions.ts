@@ -65,6 +65,11 @@ export interface FunctionState {
   packageType?: string
   runtime?: string
   architectures?: string[]
+  /**
+   * The function's tags as GetFunction returns them (empty without lambda:ListTags); undefined when the state came
+   * from ListFunctions, which returns none.
+   */
+  tags?: Record<string, string>
 }
 
 export class FunctionNotFoundError extends UserError {
@@ -80,15 +85,15 @@ export function isFunctionNotFound(err: unknown): err is FunctionNotFoundError {
 
 /** Reads through GetFunction: its request quota (100/s) is separate from the 15/s shared by other control-plane calls. */
 export async function getFunctionState(lambda: LambdaClient, name: string): Promise<FunctionState> {
-  let config
+  let answer
   try {
-    config = (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration
+    answer = await lambda.send(new GetFunctionCommand({ FunctionName: name }))
   } catch (err) {
     if (isNotFound(err)) throw new FunctionNotFoundError(name)
     throw err
   }
-  if (!config) throw new Error(`GetFunction returned no configuration for '${name}'`)
-  return toFunctionState(config, name)
+  if (!answer.Configuration) throw new Error(`GetFunction returned no configuration for '${name}'`)
+  return { ...toFunctionState(answer.Configuration, name), tags: answer.Tags ?? {} }
 }
 
 /** A configuration as GetFunction or ListFunctions returns it, in the shape the action works with. */

@@ -4,7 +4,7 @@ import { getAlias, getVersion, moveAlias, publishVersion, waitUntilVersionActive
 import { getFunctionState, mapWithConcurrency, type FunctionState } from '../aws/functions.js'
 import { invokeFunction } from '../aws/invoke.js'
 import { putLayerBack } from '../aws/put-back.js'
-import { stackOf } from '../aws/tags.js'
+import { STACK_TAG, stackOf } from '../aws/tags.js'
 import { errorMessage, UserError } from '../core/errors.js'
 import type { Logger } from '../core/logger.js'
 import type { LayerVersion } from '../core/types.js'
@@ -24,7 +24,8 @@ export async function readRollout(
     CONCURRENCY,
     async (fn): Promise<[string, RolloutRead]> => {
       const read: RolloutRead = { aliases: [], missingAliases: [] }
-      read.stack = fn.arn ? await stackOf(clients.lambda, fn.arn) : undefined
+      // GetFunction brought the tags along; only functions found by ListFunctions need a read of their own.
+      read.stack = fn.tags ? fn.tags[STACK_TAG] : fn.arn ? await stackOf(clients.lambda, fn.arn) : undefined
       const layersOf = new Map<string, string[]>()
       for (const name of aliases) {
         const alias = await getAlias(clients.lambda, fn.name, name)
