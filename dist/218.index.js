@@ -607,7 +607,7 @@ class EnvProxyAgent extends Agent {
     }
     connect(_req, options) {
         const url = `${this.secure ? 'https' : 'http'}://${options.host}:${options.port}/`;
-        const proxy = (0,core_proxy/* proxyFor */.i)(url);
+        const proxy = (0,core_proxy/* proxyFor */.iJ)(url);
         if (!proxy)
             return this.direct;
         let agent = this.proxied.get(proxy);

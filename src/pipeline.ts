@@ -1,6 +1,12 @@
 import path from 'node:path'
 import { obtainArtifact, readCachedPackages } from './builders/artifact.js'
-import { builderInstaller, builderName, builderSettings, LAYOUT_VERSION } from './builders/build.js'
+import {
+  builderInstaller,
+  builderName,
+  builderSettings,
+  LAYOUT_VERSION,
+  prepareBuild,
+} from './builders/build.js'
 import type { LayerCache } from './package/cache.js'
 import { errorMessage, UserError } from './core/errors.js'
 import type { RunCommand } from './core/exec.js'
@@ -37,9 +43,12 @@ export interface PipelineDeps {
 export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<PipelineResult> {
   // Work that only reads what is finished (saving the zip to the cache) overlaps with what follows (publishing).
   const background: Promise<void>[] = []
+  // Tools fetched ahead of the build (uv) are dropped when the run needs no build.
+  const ahead = new AbortController()
   try {
-    return await runStages(inputs, deps, (work) => background.push(work))
+    return await runStages(inputs, deps, (work) => background.push(work), ahead.signal)
   } finally {
+    ahead.abort()
     await Promise.all(background)
   }
 }
@@ -48,6 +57,7 @@ async function runStages(
   inputs: Inputs,
   deps: PipelineDeps,
   background: (work: Promise<void>) => void,
+  ahead: AbortSignal,
 ): Promise<PipelineResult> {
   const { log } = deps
   const warnings: string[] = []
@@ -97,6 +107,8 @@ async function runStages(
   const shown = covered.map((l) => (l.kind === 'folder' ? `${l.relativePath}/` : l.relativePath))
   log.info(`Fingerprint ${fingerprint} (${[...shown, ...(installer ? [installer] : [])].join(', ')})`)
 
+  const tools = prepareBuild(buildRequest, ahead)
+
   const run = runOf(deps.env)
   let lookups: RegionLookup[] | undefined
   if (deps.aws) {
@@ -127,7 +139,7 @@ async function runStages(
         layerName: inputs.layerName,
         fingerprint,
         workDirectory: deps.workDirectory,
-        build: { ...buildRequest, lockfiles: lockfiles.map((l) => l.absolutePath) },
+        build: { ...buildRequest, lockfiles: lockfiles.map((l) => l.absolutePath), tools },
         cache: deps.cache,
         rebuild: inputs.force,
         expectedContent: lookups?.map((r) => contentOf(r.existing)).find(Boolean),

@@ -11,6 +11,8 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { jest } from '@jest/globals'
@@ -30,6 +32,16 @@ const temps: string[] = []
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true })
 })
+
+/** An environment whose package index for uv is a loopback port nothing listens on, so uv cannot be downloaded. */
+let closedPort = 0
+beforeAll(async () => {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  closedPort = (server.address() as AddressInfo).port
+  await new Promise((resolve) => server.close(resolve))
+})
+const noUvEnv = () => ({ ...process.env, UV_DEFAULT_INDEX: `http://127.0.0.1:${closedPort}/simple` })
 
 function project(files: Record<string, string>): { dir: string; out: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'build-python-'))
@@ -172,7 +184,7 @@ it('falls back to pip with a warning when uv cannot be had', async () => {
     ...request({ 'requirements.txt': 'six==1.17.0\n' }, { run }),
     warn: (l: string) => warnings.push(l),
   }
-  req.env = { ...process.env, RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'no-uv-')) }
+  req.env = { ...noUvEnv(), RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'no-uv-')) }
   await buildLayer(req)
   const site = path.join(req.outputDirectory, 'python')
   expect(readdirSync(site)).toContain('six.py')
@@ -183,7 +195,9 @@ it('falls back to pip with a warning when uv cannot be had', async () => {
   expect(record.length).toBeGreaterThan(2)
   for (const line of record) expect(existsSync(path.join(site, line.split(',')[0]))).toBe(true)
   expect(warnings).toEqual([
-    expect.stringMatching(/Could not install uv \(offline\); installing with pip instead/),
+    expect.stringMatching(
+      /Could not install uv \(fetch failed: .*ECONNREFUSED.*; with pip: offline\); installing with pip instead/,
+    ),
   ])
 })
 
@@ -246,7 +260,7 @@ describe('uv.lock', () => {
       return runCommand(command === 'uv' ? 'layer-action-uv-not-installed' : command, args, options)
     }
     const req = request({ 'uv.lock': 'version = 1\n' }, { run })
-    req.env = { ...process.env, RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'no-uv-')) }
+    req.env = { ...noUvEnv(), RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'no-uv-')) }
     await expect(buildLayer(req)).rejects.toThrow(/needs uv, which is not installed: add astral-sh\/setup-uv/)
   })
 })

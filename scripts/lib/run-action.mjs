@@ -40,6 +40,8 @@ export async function runAction(options) {
     RUNNER_TEMP: path.join(dir, 'runner-temp'),
     LAYER_ACTION_CACHE_DIR: path.join(dir, 'local-cache'),
   }
+  // A runner behind a TLS-inspecting proxy gives Node its CA this way; the machine's own setting passes through.
+  if (process.env.NODE_EXTRA_CA_CERTS) env.NODE_EXTRA_CA_CERTS = process.env.NODE_EXTRA_CA_CERTS
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name]

@@ -3,7 +3,8 @@ import { buildCustom, customSettings } from './custom.js'
 import { buildNode, nodeSettings } from './node.js'
 import { checkNativeCode } from '../package/native-check.js'
 import { buildPython, pythonInstaller, pythonSettings } from './python.js'
-import type { BuilderName, BuildRequest, BuiltLayer, SettingsRequest } from './types.js'
+import type { BuilderName, BuildRequest, BuildTools, BuiltLayer, SettingsRequest } from './types.js'
+import { obtainUv } from './uv.js'
 
 /** Bump when the builders change what they put in the layer, so every fingerprint changes with it. */
 export const LAYOUT_VERSION = '2'
@@ -30,6 +31,18 @@ export async function builderInstaller(
   req: Pick<BuildRequest, 'runtime' | 'buildCommand' | 'run' | 'workingDirectory'>,
 ): Promise<string | undefined> {
   return builderName(req) === 'python' ? pythonInstaller(req) : undefined
+}
+
+/**
+ * Starts getting the builder's tools (uv for Python) so that a download overlaps the AWS lookup; `signal` stops it
+ * when nothing is built.
+ */
+export function prepareBuild(
+  req: Pick<BuildRequest, 'runtime' | 'buildCommand' | 'run' | 'workingDirectory' | 'env'>,
+  signal: AbortSignal,
+): BuildTools {
+  if (builderName(req) !== 'python') return {}
+  return { uv: obtainUv(req.run, req.workingDirectory, req.env ?? process.env, signal) }
 }
 
 /**

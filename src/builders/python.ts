@@ -9,7 +9,7 @@ import type { BuildRequest, BuiltLayer, SettingsRequest } from './types.js'
 import { commandFailure, lineLogger } from './output.js'
 import { walkLayer } from '../package/walk.js'
 import { pipConstraintFiles, requirementTree } from '../fingerprint/covered.js'
-import { type Installer, obtainUv, plannedUv } from './uv.js'
+import { type Installer, obtainUv, pipInstallUv, plannedUv } from './uv.js'
 
 type SourceKind = 'requirements' | 'uv' | 'poetry' | 'pipfile'
 
@@ -92,7 +92,13 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
   const withHashes = sources.length === 1
   const python = await findPython(req)
   const env = req.env ?? process.env
-  const uv = await obtainUv(req.run, python.command, req.workingDirectory, env, req.log)
+  let uv = await (req.tools?.uv ?? obtainUv(req.run, req.workingDirectory, env))
+  if (uv.note) req.log(uv.note)
+  if (!uv.installer) {
+    req.log(`Could not download uv from the package index (${uv.problem}); trying pip`)
+    const viaPip = await pipInstallUv(req.run, python.command, req.workingDirectory, env, req.log)
+    uv = viaPip.installer ? viaPip : { problem: `${uv.problem}; with pip: ${viaPip.problem}` }
+  }
   if (!uv.installer) {
     warn(
       req,

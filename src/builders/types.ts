@@ -1,4 +1,5 @@
 import type { RunCommand } from '../core/exec.js'
+import type { UvResult } from './uv.js'
 import type { Architecture, Runtime } from '../core/runtimes.js'
 
 export interface BuildRequest {
@@ -23,6 +24,12 @@ export interface BuildRequest {
   log: (line: string) => void
   /** Something the user should fix, shown as a warning. */
   warn?: (line: string) => void
+  /** Tools the pipeline started getting before the build needed them (prepareBuild). */
+  tools?: BuildTools
+}
+
+export interface BuildTools {
+  uv?: Promise<UvResult>
 }
 
 export interface BuiltLayer {

@@ -1,18 +1,32 @@
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { UserError } from '../core/errors.js'
+import zlib from 'node:zlib'
+import { errorMessage, UserError } from '../core/errors.js'
 import type { RunCommand } from '../core/exec.js'
+import { proxyAwareFetch } from '../core/proxy.js'
 import { outputTail } from './output.js'
 
 /** The uv release installed when the runner has none; part of the fingerprint. */
 export const UV_VERSION = '0.13.8'
+
+const PYPI = 'https://pypi.org/simple'
+/** JSON (PEP 691) first; an index that serves only HTML (PEP 503) is read too. */
+const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, text/html;q=0.1'
 
 export interface Installer {
   name: 'uv' | 'pip'
   version: string
   /** The command to run (`uv`, or a path in the tool cache; the Python interpreter for pip). */
   command: string
+}
+
+export interface UvResult {
+  installer?: Installer
+  problem?: string
+  /** What was done to get it, for the build's log. */
+  note?: string
 }
 
 /** `uv <version>` when uv is on PATH, else the pinned version the build will install. */
@@ -26,51 +40,102 @@ async function uvOnPath(run: RunCommand, cwd: string): Promise<Installer | undef
   return version ? { name: 'uv', version, command: 'uv' } : undefined
 }
 
+/** Where the pinned uv is kept: the runner's tool cache (the layout @actions/tool-cache uses), else a temp folder. */
+function toolFolder(env: NodeJS.ProcessEnv): string {
+  const arch = os.arch()
+  return env.RUNNER_TOOL_CACHE
+    ? path.join(env.RUNNER_TOOL_CACHE, 'uv', UV_VERSION, arch)
+    : path.join(env.RUNNER_TEMP || os.tmpdir(), 'layer-action-tools', `uv-${UV_VERSION}-${arch}`)
+}
+
 /**
- * uv from PATH, or the pinned release from PyPI, kept in the runner's tool cache (`RUNNER_TOOL_CACHE/uv/<version>/
- * <arch>`, the layout @actions/tool-cache uses) or in a temporary folder. undefined when it cannot be had.
+ * uv from PATH, from the tool cache, or the pinned release's wheel fetched from the package index and checked
+ * against the index's SHA-256. Never rejects: a problem comes back as text (the build then tries pip). The pipeline
+ * starts this before it looks the layer up in AWS, so the download overlaps that lookup; `signal` stops it when
+ * nothing is built. It logs nothing itself (it runs ahead of the build): `note` says what it did.
  */
 export async function obtainUv(
+  run: RunCommand,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
+): Promise<UvResult> {
+  try {
+    const onPath = await uvOnPath(run, cwd)
+    if (onPath) return { installer: onPath }
+    const folder = toolFolder(env)
+    const command = path.join(folder, 'bin', 'uv')
+    if (await exists(`${folder}.complete`)) return { installer: { name: 'uv', version: UV_VERSION, command } }
+    const index = packageIndex(env)
+    const started = Date.now()
+    const binary = await downloadUv(index, signal)
+    await settle(folder, async (staging) => {
+      await mkdir(path.join(staging, 'bin'), { recursive: true })
+      await writeFile(path.join(staging, 'bin', 'uv'), binary)
+      await chmod(path.join(staging, 'bin', 'uv'), 0o755)
+    })
+    const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    return {
+      installer: { name: 'uv', version: UV_VERSION, command },
+      note: `Downloaded uv ${UV_VERSION} from ${index.shown} into ${folder} (${seconds} s)`,
+    }
+  } catch (err) {
+    // fetch says only "fetch failed"; the reason (DNS, TLS certificate, refused) is its cause.
+    const reason = (err as { cause?: unknown } | undefined)?.cause
+    const cause = reason ? `: ${errorMessage(reason)}` : ''
+    return { problem: `${errorMessage(err)}${cause}` }
+  }
+}
+
+/** The old route, when the index cannot be read directly: `pip install uv` with pip's own configuration. */
+export async function pipInstallUv(
   run: RunCommand,
   python: string,
   cwd: string,
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
-): Promise<{ installer?: Installer; problem?: string }> {
-  const onPath = await uvOnPath(run, cwd)
-  if (onPath) return { installer: onPath }
-  const arch = os.arch()
-  const folder = env.RUNNER_TOOL_CACHE
-    ? path.join(env.RUNNER_TOOL_CACHE, 'uv', UV_VERSION, arch)
-    : path.join(env.RUNNER_TEMP || os.tmpdir(), 'layer-action-tools', `uv-${UV_VERSION}-${arch}`)
-  const command = path.join(folder, 'bin', 'uv')
-  if (await exists(`${folder}.complete`)) return { installer: { name: 'uv', version: UV_VERSION, command } }
+): Promise<UvResult> {
+  const folder = toolFolder(env)
+  log(`Installing uv ${UV_VERSION} with pip into ${folder}`)
+  try {
+    await settle(folder, async (staging) => {
+      const result = await run(
+        python,
+        [
+          '-m',
+          'pip',
+          'install',
+          '--target',
+          staging,
+          '--no-deps',
+          '--disable-pip-version-check',
+          '--no-input',
+          '--no-warn-script-location',
+          '--progress-bar',
+          'off',
+          `uv==${UV_VERSION}`,
+        ],
+        { cwd, env: { ...env, PIP_ROOT_USER_ACTION: 'ignore' } },
+      ).catch((err: unknown) => ({ code: -1, stdout: '', stderr: String(err) }))
+      if (result.code !== 0 || !(await exists(path.join(staging, 'bin', 'uv'))))
+        throw new Error(outputTail(result, 5) || `exit code ${result.code}`)
+    })
+  } catch (err) {
+    return { problem: errorMessage(err) }
+  }
+  return { installer: { name: 'uv', version: UV_VERSION, command: path.join(folder, 'bin', 'uv') } }
+}
 
-  log(`Installing uv ${UV_VERSION} from PyPI into ${folder}`)
+/** Fills a staging folder and renames it into place, so a half-written folder is never used. */
+async function settle(folder: string, fill: (staging: string) => Promise<void>): Promise<void> {
   const staging = `${folder}.${process.pid}.tmp`
   await rm(staging, { recursive: true, force: true })
   await mkdir(path.dirname(folder), { recursive: true })
-  const result = await run(
-    python,
-    [
-      '-m',
-      'pip',
-      'install',
-      '--target',
-      staging,
-      '--no-deps',
-      '--disable-pip-version-check',
-      '--no-input',
-      '--no-warn-script-location',
-      '--progress-bar',
-      'off',
-      `uv==${UV_VERSION}`,
-    ],
-    { cwd, env: { ...env, PIP_ROOT_USER_ACTION: 'ignore' } },
-  ).catch((err: unknown) => ({ code: -1, stdout: '', stderr: String(err) }))
-  if (result.code !== 0 || !(await exists(path.join(staging, 'bin', 'uv')))) {
+  try {
+    await fill(staging)
+  } catch (err) {
     await rm(staging, { recursive: true, force: true })
-    return { problem: outputTail(result, 5) || `exit code ${result.code}` }
+    throw err
   }
   await rm(folder, { recursive: true, force: true })
   try {
@@ -78,10 +143,121 @@ export async function obtainUv(
   } catch (err) {
     // Another job on this runner installed it at the same moment: theirs is as good as ours.
     await rm(staging, { recursive: true, force: true })
-    if (!(await exists(command))) throw new UserError(`Could not install uv into ${folder}: ${String(err)}`)
+    if (!(await exists(path.join(folder, 'bin', 'uv'))))
+      throw new UserError(`Could not install uv into ${folder}: ${String(err)}`)
   }
   await writeFile(`${folder}.complete`, '')
-  return { installer: { name: 'uv', version: UV_VERSION, command } }
+}
+
+interface PackageIndex {
+  url: string
+  /** The URL without credentials, for the log. */
+  shown: string
+  headers: Record<string, string>
+}
+
+/** The index uv itself would use (UV_DEFAULT_INDEX, UV_INDEX_URL), else pip's (PIP_INDEX_URL), else PyPI. */
+export function packageIndex(env: NodeJS.ProcessEnv): PackageIndex {
+  const given = env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || env.PIP_INDEX_URL || PYPI
+  const url = new URL(given.endsWith('/') ? given : `${given}/`)
+  const headers: Record<string, string> = {}
+  // fetch refuses URLs with credentials: they travel as Basic authentication, as pip sends them.
+  if (url.username || url.password) {
+    const user = decodeURIComponent(url.username)
+    const password = decodeURIComponent(url.password)
+    headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+    url.username = ''
+    url.password = ''
+  }
+  return { url: url.href, shown: url.href.replace(/\/$/, ''), headers }
+}
+
+/** The uv binary from the pinned release's manylinux wheel for this machine. */
+async function downloadUv(index: PackageIndex, signal?: AbortSignal): Promise<Buffer> {
+  const fetchFn = await proxyAwareFetch()
+  const pageUrl = new URL('uv/', index.url).href
+  const page = await fetchFn(pageUrl, { headers: { ...index.headers, accept: SIMPLE_ACCEPT }, signal })
+  if (!page.ok) throw new Error(`${pageUrl} answered ${page.status} ${page.statusText}`)
+  const files = simpleFiles(await page.text(), page.headers.get('content-type') ?? '', pageUrl)
+  const wheel = pickWheel(files, os.arch())
+  if (!wheel) throw new Error(`${pageUrl} lists no manylinux wheel of uv ${UV_VERSION} for ${os.arch()}`)
+  if (!wheel.sha256) throw new Error(`${pageUrl} gives no SHA-256 for ${wheel.filename}`)
+  // Credentials go only to the index's own host, not to a CDN the page points at.
+  const sameHost = new URL(wheel.url).host === new URL(index.url).host
+  const response = await fetchFn(wheel.url, { headers: sameHost ? index.headers : {}, signal })
+  if (!response.ok) throw new Error(`${wheel.filename}: ${response.status} ${response.statusText}`)
+  const bytes = Buffer.from(await response.arrayBuffer())
+  const digest = createHash('sha256').update(bytes).digest('hex')
+  if (digest !== wheel.sha256.toLowerCase())
+    throw new Error(`${wheel.filename} does not have the SHA-256 the index gives (${digest})`)
+  return zipEntry(bytes, `uv-${UV_VERSION}.data/scripts/uv`, wheel.filename)
+}
+
+export interface IndexFile {
+  filename: string
+  url: string
+  sha256?: string
+}
+
+/** The files a simple-API project page lists, as JSON (PEP 691) or HTML (PEP 503); URLs made absolute. */
+export function simpleFiles(body: string, contentType: string, pageUrl: string): IndexFile[] {
+  if (contentType.includes('json')) {
+    const json = JSON.parse(body) as {
+      files?: { filename: string; url: string; hashes?: { sha256?: string } }[]
+    }
+    return (json.files ?? []).map((f) => ({
+      filename: f.filename,
+      url: new URL(f.url, pageUrl).href,
+      sha256: f.hashes?.sha256,
+    }))
+  }
+  const files: IndexFile[] = []
+  for (const match of body.matchAll(/<a\s[^>]*href="([^"]+)"[^>]*>([^<]+)<\/a>/gi)) {
+    const href = match[1].replace(/&amp;/g, '&')
+    const url = new URL(href, pageUrl)
+    const sha256 = /(?:^|&)sha256=([0-9a-f]{64})/i.exec(url.hash.slice(1))?.[1]
+    url.hash = ''
+    files.push({ filename: match[2].trim(), url: url.href, sha256 })
+  }
+  return files
+}
+
+/** The pinned version's manylinux wheel for the machine, the one with the lowest glibc requirement. */
+export function pickWheel(files: IndexFile[], arch: string): IndexFile | undefined {
+  const machine = arch === 'arm64' ? 'aarch64' : arch === 'x64' ? 'x86_64' : arch
+  const glibc = (f: IndexFile) =>
+    Number(new RegExp(`manylinux_2_(\\d+)_${machine}`).exec(f.filename)?.[1] ?? Number.POSITIVE_INFINITY)
+  return files
+    .filter((f) => f.filename.startsWith(`uv-${UV_VERSION}-`) && f.filename.endsWith('.whl'))
+    .filter((f) => Number.isFinite(glibc(f)))
+    .sort((a, b) => glibc(a) - glibc(b))[0]
+}
+
+/** One file out of a zip archive (a wheel), by its central directory. */
+export function zipEntry(archive: Buffer, name: string, archiveName: string): Buffer {
+  const broken = (why: string) => new Error(`${archiveName} is not a readable wheel: ${why}`)
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  if (end < 0) throw broken('no end of central directory')
+  const entries = archive.readUInt16LE(end + 10)
+  let at = archive.readUInt32LE(end + 16)
+  for (let i = 0; i < entries; i++) {
+    if (archive.readUInt32LE(at) !== 0x02014b50) throw broken('bad central directory')
+    const method = archive.readUInt16LE(at + 10)
+    const compressed = archive.readUInt32LE(at + 20)
+    const nameLength = archive.readUInt16LE(at + 28)
+    const extraLength = archive.readUInt16LE(at + 30)
+    const commentLength = archive.readUInt16LE(at + 32)
+    const local = archive.readUInt32LE(at + 42)
+    if (archive.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      const dataStart = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28)
+      const data = archive.subarray(dataStart, dataStart + compressed)
+      if (method === 0) return Buffer.from(data)
+      if (method === 8) return zlib.inflateRawSync(data)
+      throw broken(`${name} uses compression method ${method}`)
+    }
+    at += 46 + nameLength + extraLength + commentLength
+  }
+  throw broken(`no ${name}`)
 }
 
 async function exists(file: string): Promise<boolean> {

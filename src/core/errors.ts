@@ -32,5 +32,8 @@ export function isUserFacing(err: unknown): err is InputError | UserError {
 }
 
 export function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err)
+  if (err instanceof Error) return err.message
+  // An error made in another realm (a vm context, as under jest) is not `instanceof Error` here.
+  const message = (err as { message?: unknown } | null)?.message
+  return typeof message === 'string' ? message : String(err)
 }

@@ -16,3 +16,21 @@ export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
 export function proxyFor(url: string): string | undefined {
   return getProxyForUrl(url) || undefined
 }
+
+/**
+ * Global fetch, or undici's through the proxy the environment names for the URL (Node's own fetch reads no proxy
+ * variables). undici is loaded only when a proxy is set.
+ */
+export async function proxyAwareFetch(): Promise<typeof fetch> {
+  if (!proxyConfigured()) return fetch
+  const { fetch: undiciFetch, ProxyAgent } = await import('undici')
+  const agents = new Map<string, InstanceType<typeof ProxyAgent>>()
+  return ((input: string | URL | Request, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input)
+    const proxy = proxyFor(url)
+    if (!proxy) return fetch(input, init)
+    let dispatcher = agents.get(proxy)
+    if (!dispatcher) agents.set(proxy, (dispatcher = new ProxyAgent(proxy)))
+    return undiciFetch(url, { ...(init as object), dispatcher } as Parameters<typeof undiciFetch>[1])
+  }) as typeof fetch
+}

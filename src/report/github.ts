@@ -1,4 +1,4 @@
-import { proxyFor } from '../core/proxy.js'
+import { proxyAwareFetch } from '../core/proxy.js'
 
 /**
  * The GitHub calls the report needs, through the Actions toolkit's Octokit (`@actions/github`) with the retry and
@@ -155,20 +155,6 @@ async function loadOctokit(options: GitHubClientOptions): Promise<GitHubRest> {
     retry,
     throttling,
   ) as unknown as GitHubRest
-}
-
-/** Global fetch, or undici's through the proxy the environment names for the URL. */
-async function proxyAwareFetch(): Promise<typeof fetch> {
-  const { fetch: undiciFetch, ProxyAgent } = await import('undici')
-  const agents = new Map<string, InstanceType<typeof ProxyAgent>>()
-  return ((input: string | URL | Request, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input)
-    const proxy = proxyFor(url)
-    if (!proxy) return fetch(input, init)
-    let dispatcher = agents.get(proxy)
-    if (!dispatcher) agents.set(proxy, (dispatcher = new ProxyAgent(proxy)))
-    return undiciFetch(url, { ...(init as object), dispatcher } as Parameters<typeof undiciFetch>[1])
-  }) as typeof fetch
 }
 
 export interface StickyComment {
