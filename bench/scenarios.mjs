@@ -44,7 +44,6 @@ export async function startup({ runs }) {
   return {
     runs,
     bundle: bundleFiles(path.join(REPO, 'dist')),
-    cliBytes: statSync(path.join(REPO, 'dist', 'cli', 'index.js')).size,
     nodeMs: ms(median(node)),
     actionLoadMs: ms(median(action)),
     cliHelpMs: ms(median(cli)),

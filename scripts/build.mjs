@@ -1,11 +1,10 @@
-// `npm run build`: type-checks and bundles the action (dist/) and the CLI (dist/cli/) at the same time, since each
-// step is mostly one thread; then marks dist/ as ESM and gives the CLI its entry.
+// `npm run build`: type-checks and bundles at the same time, since each step is mostly one thread; then marks dist/
+// as ESM and gives the CLI its entry. One bundle serves the action (dist/index.js) and the CLI (dist/cli.js).
 import { spawn } from 'node:child_process'
 
 const steps = [
   ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'],
   ['scripts/bundle.mjs', 'src/index.ts', 'dist', '--license', 'licenses.txt'],
-  ['scripts/bundle.mjs', 'src/cli.ts', 'dist/cli'],
 ]
 const codes = await Promise.all(
   steps.map(

@@ -3,8 +3,6 @@
 // - mainFields ['module', 'main']: packages that ship an ES module build (the AWS SDK's dist-es) are bundled from it,
 //   so webpack keeps only the commands that are imported instead of every command of the client;
 // - minify: less source for V8 to read and compile on every run.
-// The CLI is bundled into a folder of its own (dist/cli/): webpack numbers modules by the whole set it bundles, so
-// chunks that two bundles would share are not byte for byte the same once either bundle's module set changes.
 //   node scripts/bundle.mjs <entry.ts> <out-dir> [--license FILE] [--no-minify]
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

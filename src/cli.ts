@@ -79,7 +79,7 @@ export function inputFlags(actionYml = readActionYml()): FlagDoc[] {
 }
 
 function packageFile(name: string): string {
-  // src/cli.ts, or dist/cli/index.js in the bundle: the file sits at the package root above either.
+  // src/cli.ts, or a file of dist/ in the bundle: the file sits at the package root above either.
   let dir = path.dirname(fileURLToPath(import.meta.url))
   for (let i = 0; i < 4 && !existsSync(path.join(dir, name)); i++) dir = path.dirname(dir)
   return path.join(dir, name)
@@ -247,7 +247,7 @@ export function forTerminal(message: string): string {
     .replace(/'([a-z0-9-]+)' input\b/g, '--$1')
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   let parsed: ParsedArgs
   try {
     parsed = parseArgs(argv)
@@ -323,5 +323,3 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
     throw err
   }
 }
-
-main(process.argv.slice(2)).then((code) => (process.exitCode = code))
