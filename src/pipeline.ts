@@ -46,7 +46,7 @@ export async function runPipeline(inputs: Inputs, deps: PipelineDeps): Promise<P
   // Tools fetched ahead of the build (uv) are dropped when the run needs no build.
   const ahead = new AbortController()
   try {
-    return await runStages(inputs, deps, (work) => background.push(work), ahead.signal)
+    return await runStages(inputs, deps, (work) => background.push(work), ahead)
   } finally {
     ahead.abort()
     await Promise.all(background)
@@ -57,7 +57,7 @@ async function runStages(
   inputs: Inputs,
   deps: PipelineDeps,
   background: (work: Promise<void>) => void,
-  ahead: AbortSignal,
+  ahead: AbortController,
 ): Promise<PipelineResult> {
   const { log } = deps
   const warnings: string[] = []
@@ -107,7 +107,7 @@ async function runStages(
   const shown = covered.map((l) => (l.kind === 'folder' ? `${l.relativePath}/` : l.relativePath))
   log.info(`Fingerprint ${fingerprint} (${[...shown, ...(installer ? [installer] : [])].join(', ')})`)
 
-  const tools = prepareBuild(buildRequest, ahead)
+  const tools = prepareBuild(buildRequest, ahead.signal)
 
   const run = runOf(deps.env)
   let lookups: RegionLookup[] | undefined
@@ -133,6 +133,7 @@ async function runStages(
 
   const everyRegionHasIt = lookups !== undefined && lookups.every((r) => r.existing !== undefined)
   let artifact: LayerArtifact | undefined
+  if (!inputs.force && everyRegionHasIt) ahead.abort()
   if (inputs.force || !everyRegionHasIt) {
     artifact = await log.group('Building the layer', () =>
       obtainArtifact({
