@@ -1,28 +1,28 @@
-// Getting uv when the runner has none: the pinned release's wheel from a package index on loopback (JSON and HTML
-// pages, credentials, a wrong digest, a proxy), unpacked into the tool cache and run.
+// Getting uv when the runner has none: the pinned release's wheel (fetched from PyPI once into .tools/) served by a
+// package index on loopback (JSON and HTML pages, credentials, wrong bytes, a proxy), unpacked into the tool cache
+// and run.
 import { createHash } from 'node:crypto'
 import { jest } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { arch, tmpdir } from 'node:os'
 import path from 'node:path'
 import { startProxy } from '../../scripts/proxy.mjs'
 import { runCommand, type RunCommand } from '../../src/core/exec.js'
-import { zipDirectory } from '../../src/package/zip.js'
-import { obtainUv, UV_VERSION } from '../../src/builders/uv.js'
+import { obtainUv, UV_VERSION, uvWheel } from '../../src/builders/uv.js'
 
 jest.setTimeout(60_000)
 
-const MACHINE = arch() === 'arm64' ? 'aarch64' : 'x86_64'
-const WHEEL = `uv-${UV_VERSION}-py3-none-manylinux_2_17_${MACHINE}.manylinux2014_${MACHINE}.whl`
+const pinned = uvWheel(arch())!
+const WHEEL = pinned.filename
 const temps: string[] = []
 let wheel: Buffer
-let sha256: string
 let server: Server
 let base: string
 let page: 'json' | 'html' = 'json'
-let digest = ''
+/** Serve other bytes under the wheel's name, as a tampered mirror would. */
+let tampered = false
 const seen: { url: string; host: string; authorization?: string }[] = []
 
 /** uv is never found on PATH here, whatever the machine has. */
@@ -35,51 +35,53 @@ function temp(prefix: string): string {
   return dir
 }
 
-beforeAll(async () => {
-  // A wheel laid out as uv's: the binary under <name>.data/scripts/, here a script that answers like uv.
-  const tree = temp('uv-wheel-')
-  mkdirSync(path.join(tree, 'uv'))
-  writeFileSync(path.join(tree, 'uv', '__init__.py'), '')
-  mkdirSync(path.join(tree, `uv-${UV_VERSION}.data`, 'scripts'), { recursive: true })
-  writeFileSync(
-    path.join(tree, `uv-${UV_VERSION}.data`, 'scripts', 'uv'),
-    `#!/bin/sh\necho "uv ${UV_VERSION} (from the loopback index)"\n${'# padding so the entry is deflated\n'.repeat(50)}`,
-    { mode: 0o755 },
-  )
-  const zipped = await zipDirectory(tree, path.join(temp('uv-zip-'), 'uv.whl'))
-  wheel = readFileSync(zipped.path)
-  sha256 = createHash('sha256').update(wheel).digest('hex')
+/** The real wheel, downloaded from PyPI on first use and kept in .tools/ (git-ignored). */
+async function realWheel(): Promise<Buffer> {
+  const kept = path.resolve('.tools', 'uv-wheel', WHEEL)
+  if (!existsSync(kept)) {
+    const response = await fetch(`${pinned.pypi}${WHEEL}`)
+    if (!response.ok) throw new Error(`PyPI answered ${response.status} for ${WHEEL}`)
+    mkdirSync(path.dirname(kept), { recursive: true })
+    writeFileSync(`${kept}.tmp`, Buffer.from(await response.arrayBuffer()))
+    renameSync(`${kept}.tmp`, kept)
+  }
+  const bytes = readFileSync(kept)
+  expect(createHash('sha256').update(bytes).digest('hex')).toBe(pinned.sha256)
+  return bytes
+}
 
+beforeAll(async () => {
+  wheel = await realWheel()
   server = createServer((req: IncomingMessage, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
     seen.push({ url: url.pathname, host: req.headers.host ?? '', authorization: req.headers.authorization })
     const port = (server.address() as AddressInfo).port
     if (url.pathname === '/simple/uv/') {
-      const hash = digest || sha256
       // The wheel is served from another host name (a CDN, as PyPI does), so credentials must not follow it.
       const files = [
         {
           filename: `uv-${UV_VERSION}-py3-none-win_amd64.whl`,
           url: `http://localhost:${port}/files/win.whl`,
         },
-        { filename: WHEEL, url: `http://localhost:${port}/files/${WHEEL}`, hashes: { sha256: hash } },
+        { filename: WHEEL, url: `http://localhost:${port}/files/${WHEEL}` },
       ]
       if (page === 'json') {
         res.setHeader('content-type', 'application/vnd.pypi.simple.v1+json')
         res.end(JSON.stringify({ meta: { 'api-version': '1.0' }, name: 'uv', files }))
       } else {
         res.setHeader('content-type', 'text/html')
-        // Relative links, as many mirrors write them.
+        // Relative links with a hash fragment, as many mirrors write them.
         res.end(
           `<html><body><a href="../../files/win.whl">uv-${UV_VERSION}-py3-none-win_amd64.whl</a>\n` +
-            `<a href="../../files/${WHEEL}#sha256=${hash}" data-requires-python="&gt;=3.8">${WHEEL}</a></body></html>`,
+            `<a href="../../files/${WHEEL}#sha256=${pinned.sha256}" data-requires-python="&gt;=3.8">${WHEEL}</a>` +
+            `</body></html>`,
         )
       }
       return
     }
     if (url.pathname === `/files/${WHEEL}`) {
       res.setHeader('content-type', 'application/octet-stream')
-      res.end(wheel)
+      res.end(tampered ? Buffer.concat([wheel, Buffer.from('tampered')]) : wheel)
       return
     }
     res.statusCode = 404
@@ -96,7 +98,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   page = 'json'
-  digest = ''
+  tampered = false
   seen.length = 0
 })
 
@@ -115,7 +117,7 @@ it('downloads the wheel for this machine, checks it, keeps uv in the tool cache 
   expect(got.installer).toEqual({ name: 'uv', version: UV_VERSION, command: path.join(folder, 'bin', 'uv') })
   expect(got.note).toContain(`Downloaded uv ${UV_VERSION} from ${base}/simple into ${folder}`)
   const version = await runCommand(got.installer!.command, ['--version'], { cwd: tmpdir() })
-  expect(version.stdout.trim()).toBe(`uv ${UV_VERSION} (from the loopback index)`)
+  expect(version.stdout).toMatch(new RegExp(`^uv ${UV_VERSION.replace(/\./g, '\\.')}\\b`))
   expect(existsSync(`${folder}.complete`)).toBe(true)
   expect(seen.map((s) => s.url)).toEqual(['/simple/uv/', `/files/${WHEEL}`])
 
@@ -133,14 +135,18 @@ it('reads an index that serves only HTML pages with relative links', async () =>
   expect(seen.map((s) => s.url)).toEqual(['/simple/uv/', `/files/${WHEEL}`])
 })
 
-it('refuses a wheel whose SHA-256 is not the one the index gives, and installs nothing', async () => {
-  digest = '0'.repeat(64)
+it('refuses bytes that are not the pinned wheel, and installs nothing', async () => {
+  tampered = true
   const { env, folder } = toolCache()
   const got = await obtainUv(run, tmpdir(), env)
   expect(got.installer).toBeUndefined()
-  expect(got.problem).toContain(`${WHEEL} does not have the SHA-256 the index gives`)
+  expect(got.problem).toContain(`${WHEEL} is not uv ${UV_VERSION}'s wheel: its SHA-256 is`)
   expect(existsSync(folder)).toBe(false)
   expect(existsSync(`${folder}.complete`)).toBe(false)
+})
+
+it('pins a wheel of the version it installs for both runner CPUs', () => {
+  for (const cpu of ['x64', 'arm64']) expect(uvWheel(cpu)?.filename).toMatch(new RegExp(`^uv-${UV_VERSION}-`))
 })
 
 it('sends the index URL credentials to the index only, never to the host the wheel is on', async () => {

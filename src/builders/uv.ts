@@ -12,6 +12,30 @@ import { outputTail } from './output.js'
 export const UV_VERSION = '0.13.8'
 
 const PYPI = 'https://pypi.org/simple'
+
+interface UvWheel {
+  filename: string
+  sha256: string
+  /** PyPI's folder for the file. */
+  pypi: string
+}
+
+/**
+ * The pinned release's Linux wheels, by Node's name for the CPU: the SHA-256 any index must serve for the file
+ * (from PyPI), and PyPI's own URL for it, so the default index needs no project-page look-up (about 0.2 s).
+ */
+const UV_WHEELS: Record<string, UvWheel> = {
+  x64: {
+    filename: 'uv-0.13.8-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl',
+    sha256: 'e18a57b8b352eb7c8feb317b9f6f533c8f0ad9673fd6cf34bbe3cf1a9f6a8984',
+    pypi: 'https://files.pythonhosted.org/packages/c5/32/52ee34636aea1ab3f8baeeae1c3599461b8cddfb379862cc72ac61b8d91c/',
+  },
+  arm64: {
+    filename: 'uv-0.13.8-py3-none-manylinux_2_17_aarch64.manylinux2014_aarch64.musllinux_1_1_aarch64.whl',
+    sha256: '0b3e8b1a4f5e405e31e2ff33de8af4744831e9f7338539671efbd8c3c94e791d',
+    pypi: 'https://files.pythonhosted.org/packages/9e/f0/d989ac5fcebf83f1c8c5d78974f27788e8364945969eb646f5d0db35d924/',
+  },
+}
 /** JSON (PEP 691) first; an index that serves only HTML (PEP 503) is read too. */
 const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, text/html;q=0.1'
 
@@ -27,6 +51,11 @@ export interface UvResult {
   problem?: string
   /** What was done to get it, for the build's log. */
   note?: string
+}
+
+/** The pinned wheel for a CPU (Node's name), if there is one. */
+export function uvWheel(arch: string): UvWheel | undefined {
+  return UV_WHEELS[arch]
 }
 
 /** `uv <version>` when uv is on PATH, else the pinned version the build will install. */
@@ -50,7 +79,7 @@ function toolFolder(env: NodeJS.ProcessEnv): string {
 
 /**
  * uv from PATH, from the tool cache, or the pinned release's wheel fetched from the package index and checked
- * against the index's SHA-256. Never rejects: a problem comes back as text (the build then tries pip). The pipeline
+ * against the SHA-256 pinned here. Never rejects: a problem comes back as text (the build then tries pip). The pipeline
  * starts this before it looks the layer up in AWS, so the download overlaps that lookup; `signal` stops it when
  * nothing is built. It logs nothing itself (it runs ahead of the build): `note` says what it did.
  */
@@ -154,12 +183,14 @@ interface PackageIndex {
   /** The URL without credentials, for the log. */
   shown: string
   headers: Record<string, string>
+  /** No index was named: PyPI. */
+  pypi: boolean
 }
 
 /** The index uv itself would use (UV_DEFAULT_INDEX, UV_INDEX_URL), else pip's (PIP_INDEX_URL), else PyPI. */
 export function packageIndex(env: NodeJS.ProcessEnv): PackageIndex {
-  const given = env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || env.PIP_INDEX_URL || PYPI
-  const url = new URL(given.endsWith('/') ? given : `${given}/`)
+  const named = env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || env.PIP_INDEX_URL
+  const url = new URL((named || PYPI).replace(/\/?$/, '/'))
   const headers: Record<string, string> = {}
   // fetch refuses URLs with credentials: they travel as Basic authentication, as pip sends them.
   if (url.username || url.password) {
@@ -169,68 +200,57 @@ export function packageIndex(env: NodeJS.ProcessEnv): PackageIndex {
     url.username = ''
     url.password = ''
   }
-  return { url: url.href, shown: url.href.replace(/\/$/, ''), headers }
+  return { url: url.href, shown: url.href.replace(/\/$/, ''), headers, pypi: !named }
 }
 
-/** The uv binary from the pinned release's manylinux wheel for this machine. */
+/** The uv binary out of the pinned release's wheel for this machine, checked against the pinned SHA-256. */
 async function downloadUv(index: PackageIndex, signal?: AbortSignal): Promise<Buffer> {
+  const wheel = uvWheel(os.arch())
+  if (!wheel) throw new Error(`uv ${UV_VERSION} has no Linux wheel pinned here for ${os.arch()}`)
   const fetchFn = await proxyAwareFetch()
-  const pageUrl = new URL('uv/', index.url).href
-  const page = await fetchFn(pageUrl, { headers: { ...index.headers, accept: SIMPLE_ACCEPT }, signal })
-  if (!page.ok) throw new Error(`${pageUrl} answered ${page.status} ${page.statusText}`)
-  const files = simpleFiles(await page.text(), page.headers.get('content-type') ?? '', pageUrl)
-  const wheel = pickWheel(files, os.arch())
-  if (!wheel) throw new Error(`${pageUrl} lists no manylinux wheel of uv ${UV_VERSION} for ${os.arch()}`)
-  if (!wheel.sha256) throw new Error(`${pageUrl} gives no SHA-256 for ${wheel.filename}`)
+  let url = `${wheel.pypi}${wheel.filename}`
+  if (!index.pypi) {
+    const pageUrl = new URL('uv/', index.url).href
+    const page = await fetchFn(pageUrl, { headers: { ...index.headers, accept: SIMPLE_ACCEPT }, signal })
+    if (!page.ok) throw new Error(`${pageUrl} answered ${page.status} ${page.statusText}`)
+    const files = simpleFiles(await page.text(), page.headers.get('content-type') ?? '', pageUrl)
+    const listed = files.find((f) => f.filename === wheel.filename)
+    if (!listed) throw new Error(`${pageUrl} does not list ${wheel.filename}`)
+    url = listed.url
+  }
   // Credentials go only to the index's own host, not to a CDN the page points at.
-  const sameHost = new URL(wheel.url).host === new URL(index.url).host
-  const response = await fetchFn(wheel.url, { headers: sameHost ? index.headers : {}, signal })
+  const sameHost = new URL(url).host === new URL(index.url).host
+  const response = await fetchFn(url, { headers: sameHost ? index.headers : {}, signal })
   if (!response.ok) throw new Error(`${wheel.filename}: ${response.status} ${response.statusText}`)
   const bytes = Buffer.from(await response.arrayBuffer())
   const digest = createHash('sha256').update(bytes).digest('hex')
-  if (digest !== wheel.sha256.toLowerCase())
-    throw new Error(`${wheel.filename} does not have the SHA-256 the index gives (${digest})`)
+  if (digest !== wheel.sha256)
+    throw new Error(
+      `${wheel.filename} is not uv ${UV_VERSION}'s wheel: its SHA-256 is ${digest}, not ${wheel.sha256}`,
+    )
   return zipEntry(bytes, `uv-${UV_VERSION}.data/scripts/uv`, wheel.filename)
 }
 
 export interface IndexFile {
   filename: string
   url: string
-  sha256?: string
 }
 
 /** The files a simple-API project page lists, as JSON (PEP 691) or HTML (PEP 503); URLs made absolute. */
 export function simpleFiles(body: string, contentType: string, pageUrl: string): IndexFile[] {
   if (contentType.includes('json')) {
     const json = JSON.parse(body) as {
-      files?: { filename: string; url: string; hashes?: { sha256?: string } }[]
+      files?: { filename: string; url: string }[]
     }
-    return (json.files ?? []).map((f) => ({
-      filename: f.filename,
-      url: new URL(f.url, pageUrl).href,
-      sha256: f.hashes?.sha256,
-    }))
+    return (json.files ?? []).map((f) => ({ filename: f.filename, url: new URL(f.url, pageUrl).href }))
   }
   const files: IndexFile[] = []
   for (const match of body.matchAll(/<a\s[^>]*href="([^"]+)"[^>]*>([^<]+)<\/a>/gi)) {
-    const href = match[1].replace(/&amp;/g, '&')
-    const url = new URL(href, pageUrl)
-    const sha256 = /(?:^|&)sha256=([0-9a-f]{64})/i.exec(url.hash.slice(1))?.[1]
+    const url = new URL(match[1].replace(/&amp;/g, '&'), pageUrl)
     url.hash = ''
-    files.push({ filename: match[2].trim(), url: url.href, sha256 })
+    files.push({ filename: match[2].trim(), url: url.href })
   }
   return files
-}
-
-/** The pinned version's manylinux wheel for the machine, the one with the lowest glibc requirement. */
-export function pickWheel(files: IndexFile[], arch: string): IndexFile | undefined {
-  const machine = arch === 'arm64' ? 'aarch64' : arch === 'x64' ? 'x86_64' : arch
-  const glibc = (f: IndexFile) =>
-    Number(new RegExp(`manylinux_2_(\\d+)_${machine}`).exec(f.filename)?.[1] ?? Number.POSITIVE_INFINITY)
-  return files
-    .filter((f) => f.filename.startsWith(`uv-${UV_VERSION}-`) && f.filename.endsWith('.whl'))
-    .filter((f) => Number.isFinite(glibc(f)))
-    .sort((a, b) => glibc(a) - glibc(b))[0]
 }
 
 /** One file out of a zip archive (a wheel), by its central directory. */
