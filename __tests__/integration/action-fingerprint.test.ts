@@ -2,7 +2,7 @@
 // runtime would install, and what cannot be built is refused before anything is published.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { homedir, tmpdir } from 'node:os'
@@ -182,6 +182,40 @@ describe('a complete and canonical fingerprint', () => {
     const patched = await run(dir, inputs)
     expect(patched.outputs.fingerprint).not.toBe(npmrc.outputs.fingerprint)
     expect(fingerprintLine(patched)).toContain('patches/')
+  })
+})
+
+describe('getting uv', () => {
+  it('a run that finds its layer stops the uv download it started and installs nothing', async () => {
+    const dir = workspace({ 'requirements.txt': 'six==1.17.0\n' })
+    const first = await run(dir, { 'layer-name': 'uv-ahead' })
+    expect(first.outputs).toMatchObject({ published: 'true' })
+
+    // An index that takes the request for uv's project page and never answers it: a run that waited for the
+    // download would never end.
+    const asked: string[] = []
+    const silent = createServer((req) => asked.push(req.url ?? ''))
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const emptyToolCache = mkdtempSync(path.join(tmpdir(), 'fp-no-uv-'))
+    proxy.latencyMs = 300 // the lookup outlasts the start of the download
+    try {
+      const again = await run(
+        dir,
+        { 'layer-name': 'uv-ahead' },
+        {
+          RUNNER_TOOL_CACHE: emptyToolCache,
+          UV_DEFAULT_INDEX: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/simple`,
+        },
+      )
+      expect(again.errors).toEqual([])
+      expect(again.outputs).toMatchObject({ published: 'false', plan: 'reuse' })
+      expect(asked).toEqual(['/simple/uv/'])
+      expect(readdirSync(emptyToolCache)).toEqual([])
+    } finally {
+      proxy.latencyMs = 0
+      silent.closeAllConnections()
+      silent.close()
+    }
   })
 })
 
