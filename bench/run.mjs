@@ -197,7 +197,7 @@ function printTable(r) {
       `${n.runMs} ms, ${n.writeCalls} writes, ${n.functionReadsPerFunction} read/fn`,
       `bare load ${n.bareLoadMs} ms`,
       `${n.ratio}`,
-      '<= 2, 0 writes, 1 read/fn',
+      `<= ${n.target.ratioAtMost}, 0 writes, 1 read/fn`,
       yes(n.met),
     ])
   }
