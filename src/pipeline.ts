@@ -79,6 +79,8 @@ async function runStages(
     log: log.info,
     warn,
   }
+  // Started first: a download of uv then overlaps the fingerprint and the AWS lookup.
+  const tools = prepareBuild(buildRequest, ahead.signal)
   const lockfiles = await resolveLockfiles(
     inputs.workingDirectory,
     inputs.lockfiles,
@@ -106,8 +108,6 @@ async function runStages(
   })
   const shown = covered.map((l) => (l.kind === 'folder' ? `${l.relativePath}/` : l.relativePath))
   log.info(`Fingerprint ${fingerprint} (${[...shown, ...(installer ? [installer] : [])].join(', ')})`)
-
-  const tools = prepareBuild(buildRequest, ahead.signal)
 
   const run = runOf(deps.env)
   let lookups: RegionLookup[] | undefined

@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildLayer } from '../../src/builders/build.js'
+import { buildLayer } from '../helpers/build.js'
 import { zipDirectory } from '../../src/package/zip.js'
 import { runCommand } from '../../src/core/exec.js'
 import { findRuntime } from '../../src/core/runtimes.js'

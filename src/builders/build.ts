@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { buildCustom, customSettings } from './custom.js'
 import { buildNode, nodeSettings } from './node.js'
-import { checkNativeCode } from '../package/native-check.js'
 import { buildPython, pythonInstaller, pythonSettings } from './python.js'
 import type { BuilderName, BuildRequest, BuildTools, BuiltLayer, SettingsRequest } from './types.js'
 import { obtainUv } from './uv.js'
@@ -43,16 +42,6 @@ export function prepareBuild(
 ): BuildTools {
   if (builderName(req) !== 'python') return {}
   return { uv: obtainUv(req.run, req.workingDirectory, req.env ?? process.env, signal) }
-}
-
-/**
- * Builds the layer and checks its native code with a read of its own. The pipeline runs the builder alone and lets
- * packLayer check the native code from the bytes the zip reads.
- */
-export async function buildLayer(req: BuildRequest): Promise<BuiltLayer> {
-  const layer = await runBuilder(req)
-  await checkNativeCode(layer.root, req.runtime, req.architectures, req.log)
-  return layer
 }
 
 /** Builds the layer folder; its native code is checked by the pass that zips it (packLayer). */
