@@ -31,8 +31,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/action.ts + 82 modules
-var action = __webpack_require__(5674);
+// EXTERNAL MODULE: ./src/action.ts + 84 modules
+var action = __webpack_require__(2989);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/inputs.ts

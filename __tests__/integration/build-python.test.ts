@@ -9,11 +9,13 @@ import {
   readSync,
   closeSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
+import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { jest } from '@jest/globals'
 import { UserError } from '../../src/core/errors.js'
@@ -21,6 +23,7 @@ import { runCommand, type RunCommand } from '../../src/core/exec.js'
 import { builderName, builderSettings } from '../../src/builders/build.js'
 import { buildLayer } from '../helpers/build.js'
 import { platformTags } from '../../src/builders/python.js'
+import { packLayer } from '../../src/package/pack.js'
 import { findRuntime, type Architecture } from '../../src/core/runtimes.js'
 import type { BuildRequest } from '../../src/builders/types.js'
 
@@ -111,6 +114,33 @@ describe.each([
     expect(files.filter((f) => f.includes('__pycache__') || f.endsWith('.pyc'))).toEqual([])
     expect(existsSync(path.join(layer.root, 'python', 'bin'))).toBe(false)
   })
+})
+
+it("hands the zip the wheels' deflated bytes, and the zip reads back whole", async () => {
+  const req = request({ 'requirements.txt': 'markupsafe==3.0.3\nsix==1.17.0\n' })
+  const layer = await buildLayer(req)
+  const predeflated = layer.predeflated!
+  expect(req.lines).toContainEqual(
+    expect.stringMatching(/^The zip takes \d+ files' deflated bytes from their wheels$/),
+  )
+  // Every installed file comes from a wheel unchanged, but RECORD (the installer rewrites it) and files too small
+  // for their wheel to have deflated them (`py.typed`, `top_level.txt`).
+  const installed = walk(path.join(layer.root, 'python')).filter((f) => !f.endsWith('/'))
+  const names = installed.map((f) => path.relative(layer.root, f))
+  const notOffered = installed.filter((f) => !predeflated.files.has(path.relative(layer.root, f)))
+  expect(notOffered.filter((f) => !f.endsWith('.dist-info/RECORD') && statSync(f).size >= 64)).toEqual([])
+  expect(predeflated.files.size).toBeGreaterThan(names.length / 2)
+  expect(readdirSync(predeflated.folder).filter((f) => f.endsWith('.whl'))).toHaveLength(2)
+
+  const zipPath = path.join(project({}).dir, 'layer.zip')
+  const packed = await packLayer({ ...req, root: layer.root, zipPath, predeflated: predeflated.files })
+  const script =
+    'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(len(z.namelist()))'
+  expect(Number(execFileSync('python3', ['-c', script, zipPath], { encoding: 'utf8' }))).toBeGreaterThan(
+    names.length,
+  )
+  expect(packed.packages.map((p) => p.name).sort()).toEqual(['MarkupSafe', 'six'])
+  expect(names).not.toContain('python/.lock')
 })
 
 it('installs several requirements files in one installer call', async () => {

@@ -69,7 +69,8 @@ export async function obtainArtifact(req: ArtifactRequest): Promise<LayerArtifac
     runtime: req.build.runtime,
     architectures: req.build.architectures,
     log: req.build.log,
-  })
+    predeflated: built.predeflated?.files,
+  }).finally(() => built.predeflated && rm(built.predeflated.folder, { recursive: true, force: true }))
   const manifest: Manifest = { zip: withoutPath(zip), packages, facts }
   await writeFile(path.join(artifactDir, MANIFEST_FILE), JSON.stringify(manifest))
   req.log(

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { InputError, UserError } from '../core/errors.js'
@@ -9,7 +9,8 @@ import type { BuildRequest, BuiltLayer, SettingsRequest } from './types.js'
 import { commandFailure, lineLogger } from './output.js'
 import { walkLayer } from '../package/walk.js'
 import { pipConstraintFiles, requirementTree } from '../fingerprint/covered.js'
-import { type Installer, obtainUv, pipInstallUv, plannedUv } from './uv.js'
+import { indexCredentials, type Installer, namedIndexes, obtainUv, pipInstallUv, plannedUv } from './uv.js'
+import { fetchWheelDeflates, type WheelDeflates } from './wheels.js'
 
 type SourceKind = 'requirements' | 'uv' | 'poetry' | 'pipfile'
 
@@ -28,6 +29,8 @@ const PIP_FLAGS = [
   'off',
 ]
 const UV_FLAGS = ['--no-cache', '--link-mode', 'copy', '--no-config']
+/** How long the build waits, once uv is done, for wheels the zip would take deflated bytes from. */
+const WHEEL_GRACE_MS = 10_000
 /** What installers write about themselves and the build machine into a package's dist-info. */
 const DIST_INFO_REMOVED = ['INSTALLER', 'REQUESTED', 'direct_url.json']
 const UV_EXPORT = [
@@ -112,6 +115,7 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
     `Installing with ${installer.name}${installer.version ? ` ${installer.version}` : ''} (runner Python ${python.version}: ${python.command})`,
   )
   const temp = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'layer-requirements-'))
+  const stopWheels = new AbortController()
   try {
     const requirementFiles: string[] = []
     const indexes: string[] = []
@@ -134,8 +138,27 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
     const target = path.join(req.outputDirectory, 'python')
     await mkdir(target, { recursive: true })
     const constraints = pipConstraintFiles(env, req.workingDirectory)
+    let wheels: Promise<WheelDeflates> | undefined
     if (installer.name === 'uv') {
-      await installWithUv(req, installer.command, python, target, requirementFiles, constraints, indexes)
+      const fromSource = req.buildFromSource === true
+      if (fromSource) checkBuildFromSource(req, python.version)
+      const resolution = uvResolution(req, python.command, constraints, indexes)
+      wheels = fetchWheelDeflates({
+        uv: installer.command,
+        resolution,
+        requirementFiles,
+        cwd: req.workingDirectory,
+        env: uvEnvironment(req),
+        run: req.run,
+        folder: `${req.outputDirectory}-wheels`,
+        prefix: 'python/',
+        credentials: indexCredentials([...indexes, ...namedIndexes(env)]),
+        signal: stopWheels.signal,
+      })
+      await installWithUv(req, installer.command, target, [
+        ...resolution,
+        ...requirementFiles.flatMap((f) => ['-r', f]),
+      ])
     } else {
       await installWithPip(req, python.command, target, requirementFiles)
     }
@@ -147,8 +170,22 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
           `Name a lockfile with runtime dependencies in 'lockfiles'.`,
       )
     }
-    return { root: req.outputDirectory }
+    // The wheels downloaded alongside uv's own downloads of them; one that is still coming after a grace period is
+    // not worth waiting for.
+    const grace = setTimeout(() => stopWheels.abort(), WHEEL_GRACE_MS)
+    const fetched = await wheels
+    clearTimeout(grace)
+    if (!fetched) return { root: req.outputDirectory }
+    const { files, problems } = fetched
+    req.log(
+      problems.length === 0
+        ? `The zip takes ${files.size} files' deflated bytes from their wheels`
+        : `The zip takes ${files.size} files' deflated bytes from their wheels, and deflates the rest itself ` +
+            `(${problems.length} wheel${problems.length === 1 ? '' : 's'} not fetched: ${problems[0]})`,
+    )
+    return { root: req.outputDirectory, predeflated: { files, folder: `${req.outputDirectory}-wheels` } }
   } finally {
+    stopWheels.abort() // a failed build does not wait for them
     await rm(temp, { recursive: true, force: true })
   }
 }
@@ -158,37 +195,32 @@ function warn(req: BuildRequest, line: string): void {
   else req.log(`Warning: ${line}`)
 }
 
-async function installWithUv(
-  req: BuildRequest,
-  uv: string,
-  python: { command: string; version: string },
-  target: string,
-  requirementFiles: string[],
-  constraints: string[],
-  indexes: string[],
-): Promise<void> {
-  const platform = uvPlatform(req.runtime, req.architectures)
-  const fromSource = req.buildFromSource === true
-  if (fromSource) checkBuildFromSource(req, python.version)
-  const args = [
-    'pip',
-    'install',
-    '--target',
-    target,
+/** What uv resolves with besides the requirement files: the same for the install and for the list of its wheels. */
+function uvResolution(req: BuildRequest, python: string, constraints: string[], indexes: string[]): string[] {
+  return [
     '--python',
-    python.command,
+    python,
     '--python-platform',
-    platform,
+    uvPlatform(req.runtime, req.architectures),
     '--python-version',
     req.runtime.languageVersion,
-    ...(fromSource ? [] : ['--only-binary', ':all:']),
-    ...UV_FLAGS,
+    ...(req.buildFromSource === true ? [] : ['--only-binary', ':all:']),
+    ...UV_FLAGS.filter((flag, i, all) => flag !== '--link-mode' && all[i - 1] !== '--link-mode'),
     // Sources in the order given: the first is asked first, and a package it has is never taken from a later one.
     ...indexes.slice(0, -1).flatMap((url) => ['--index', url]),
     ...indexes.slice(-1).flatMap((url) => ['--default-index', url]),
-    ...requirementFiles.flatMap((f) => ['-r', f]),
     ...constraints.flatMap((f) => ['-c', f]),
   ]
+}
+
+async function installWithUv(
+  req: BuildRequest,
+  uv: string,
+  target: string,
+  resolution: string[],
+): Promise<void> {
+  const platform = uvPlatform(req.runtime, req.architectures)
+  const args = ['pip', 'install', '--target', target, ...resolution, '--link-mode', 'copy']
   req.log(
     `$ uv pip install --target python --python-platform ${platform} --python-version ${req.runtime.languageVersion}`,
   )
@@ -388,6 +420,9 @@ function pipFailure(
  */
 async function removeBuildLeftovers(target: string): Promise<void> {
   await rm(path.join(target, 'bin'), { recursive: true, force: true })
+  // uv's lock of the target folder: an empty `.lock` that the package listing would show as a package.
+  const uvLock = path.join(target, '.lock')
+  if ((await stat(uvLock).catch(() => undefined))?.size === 0) await rm(uvLock)
   let tree = await walkLayer(target)
   const leftovers = [
     ...tree.dirs.filter((dir) => dir.endsWith('/__pycache__/') || dir === '__pycache__/'),

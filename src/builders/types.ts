@@ -1,4 +1,5 @@
 import type { RunCommand } from '../core/exec.js'
+import type { PredeflatedFiles } from '../package/zip.js'
 import type { UvResult } from './uv.js'
 import type { Architecture, Runtime } from '../core/runtimes.js'
 
@@ -35,6 +36,8 @@ export interface BuildTools {
 export interface BuiltLayer {
   /** Folder whose contents are the layer root. */
   root: string
+  /** Deflated bytes that exist already for some of its files (their wheels), and the folder holding them. */
+  predeflated?: { files: PredeflatedFiles; folder: string }
 }
 
 export type BuilderName = 'python' | 'node' | 'custom'

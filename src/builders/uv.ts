@@ -6,6 +6,7 @@ import zlib from 'node:zlib'
 import { errorMessage, UserError } from '../core/errors.js'
 import type { RunCommand } from '../core/exec.js'
 import { proxyAwareFetch } from '../core/proxy.js'
+import { zipEntries } from '../package/zip-read.js'
 import { outputTail } from './output.js'
 
 /** The uv release installed when the runner has none; part of the fingerprint. */
@@ -187,20 +188,37 @@ interface PackageIndex {
   pypi: boolean
 }
 
+/** The indexes the environment names for uv and pip, uv's first. */
+export function namedIndexes(env: NodeJS.ProcessEnv): string[] {
+  return [env.UV_DEFAULT_INDEX, env.UV_INDEX_URL, env.PIP_INDEX_URL].filter((url): url is string =>
+    Boolean(url),
+  )
+}
+
 /** The index uv itself would use (UV_DEFAULT_INDEX, UV_INDEX_URL), else pip's (PIP_INDEX_URL), else PyPI. */
 export function packageIndex(env: NodeJS.ProcessEnv): PackageIndex {
-  const named = env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || env.PIP_INDEX_URL
+  const named = namedIndexes(env)[0]
   const url = new URL((named || PYPI).replace(/\/?$/, '/'))
-  const headers: Record<string, string> = {}
-  // fetch refuses URLs with credentials: they travel as Basic authentication, as pip sends them.
-  if (url.username || url.password) {
+  const headers = indexCredentials([url.href]).get(url.host) ?? {}
+  url.username = ''
+  url.password = ''
+  return { url: url.href, shown: url.href.replace(/\/$/, ''), headers, pypi: !named }
+}
+
+/**
+ * Basic authentication by host, from index URLs that carry credentials (`https://user:token@host/simple`): fetch
+ * refuses such URLs, so they travel as a header, as pip sends them, and only to that host.
+ */
+export function indexCredentials(urls: string[]): Map<string, Record<string, string>> {
+  const byHost = new Map<string, Record<string, string>>()
+  for (const given of urls) {
+    const url = URL.canParse(given) ? new URL(given) : undefined
+    if (!url || (!url.username && !url.password) || byHost.has(url.host)) continue
     const user = decodeURIComponent(url.username)
     const password = decodeURIComponent(url.password)
-    headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
-    url.username = ''
-    url.password = ''
+    byHost.set(url.host, { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` })
   }
-  return { url: url.href, shown: url.href.replace(/\/$/, ''), headers, pypi: !named }
+  return byHost
 }
 
 /** The uv binary out of the pinned release's wheel for this machine, checked against the pinned SHA-256. */
@@ -253,31 +271,14 @@ export function simpleFiles(body: string, contentType: string, pageUrl: string):
   return files
 }
 
-/** One file out of a zip archive (a wheel), by its central directory. */
+/** One file out of a zip archive (a wheel). */
 export function zipEntry(archive: Buffer, name: string, archiveName: string): Buffer {
-  const broken = (why: string) => new Error(`${archiveName} is not a readable wheel: ${why}`)
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
-  if (end < 0) throw broken('no end of central directory')
-  const entries = archive.readUInt16LE(end + 10)
-  let at = archive.readUInt32LE(end + 16)
-  for (let i = 0; i < entries; i++) {
-    if (archive.readUInt32LE(at) !== 0x02014b50) throw broken('bad central directory')
-    const method = archive.readUInt16LE(at + 10)
-    const compressed = archive.readUInt32LE(at + 20)
-    const nameLength = archive.readUInt16LE(at + 28)
-    const extraLength = archive.readUInt16LE(at + 30)
-    const commentLength = archive.readUInt16LE(at + 32)
-    const local = archive.readUInt32LE(at + 42)
-    if (archive.toString('utf8', at + 46, at + 46 + nameLength) === name) {
-      const dataStart = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28)
-      const data = archive.subarray(dataStart, dataStart + compressed)
-      if (method === 0) return Buffer.from(data)
-      if (method === 8) return zlib.inflateRawSync(data)
-      throw broken(`${name} uses compression method ${method}`)
-    }
-    at += 46 + nameLength + extraLength + commentLength
-  }
-  throw broken(`no ${name}`)
+  const entry = zipEntries(archive, archiveName).find((e) => e.name === name)
+  if (!entry) throw new Error(`${archiveName} holds no ${name}`)
+  const data = archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)
+  if (entry.method === 0) return Buffer.from(data)
+  if (entry.method === 8) return zlib.inflateRawSync(data)
+  throw new Error(`${archiveName}: ${name} uses compression method ${entry.method}`)
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -14,6 +14,10 @@ import type { LayerFile } from './walk.js'
 const DEFLATE_LEVEL = 5
 const LARGE_FILE_LEVEL = 6
 const LARGE_FILE = 256 * 1024
+
+export function deflateLevel(fileSize: number): number {
+  return fileSize > LARGE_FILE ? LARGE_FILE_LEVEL : DEFLATE_LEVEL
+}
 /** Large files are read and deflated in chunks of this size, so one big file still keeps every core busy. */
 export const CHUNK_SIZE = 1 << 20
 const DICTIONARY_SIZE = 32 * 1024
@@ -126,16 +130,19 @@ export class ChunkStream {
   private readonly shared: { fd: number; doneAfter: number }[] = []
   private openedHere = 0
 
+  /** `undeflated`: files the workers only read (their deflated bytes exist already). */
   constructor(
     files: LayerFile[],
     private readonly pool: WorkerPool,
+    undeflated: (file: LayerFile) => boolean = () => false,
   ) {
-    this.batches = planBatches(files, (file, doneAfter) => {
+    const openShared = (file: LayerFile, doneAfter: number) => {
       const fd = openSync(file.source, 'r')
       this.openedHere++
       this.shared.push({ fd, doneAfter })
       return fd
-    })
+    }
+    this.batches = planBatches(files, openShared, undeflated)
     try {
       this.fill()
     } catch (err) {
@@ -186,11 +193,12 @@ export class ChunkStream {
 function* planBatches(
   files: LayerFile[],
   openShared: (file: LayerFile, doneAfter: number) => number,
+  undeflated: (file: LayerFile) => boolean,
 ): Generator<Batch> {
   let batch: Batch = { id: 0, items: [], bytes: 0 }
   let chunkCount = 0
   for (const file of files) {
-    const deflate = file.size >= MIN_DEFLATE_SIZE
+    const deflate = file.size >= MIN_DEFLATE_SIZE && !undeflated(file)
     const chunks = Math.ceil(file.size / CHUNK_SIZE)
     const fd = chunks > 1 ? openShared(file, chunkCount + chunks) : undefined
     chunkCount += chunks
@@ -209,7 +217,7 @@ function* planBatches(
         dictionaryLength,
         deflate,
         last,
-        level: fileSize > LARGE_FILE ? LARGE_FILE_LEVEL : DEFLATE_LEVEL,
+        level: deflateLevel(fileSize),
         probeAbove: PROBE_ABOVE,
         probeBytes: PROBE_BYTES,
         minSaving: PROBE_MIN_SAVING,

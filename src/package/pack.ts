@@ -5,7 +5,7 @@ import { checkNativeFiles, type NativeFile } from './native-check.js'
 import { isPackageMetadata, packagesOf } from './packages.js'
 import { walkLayer } from './walk.js'
 import { factsFromPass } from './layer-facts.js'
-import { zipOutputPaths, zipTree, type FileObserver, type ZipResult } from './zip.js'
+import { zipOutputPaths, zipTree, type FileObserver, type PredeflatedFiles, type ZipResult } from './zip.js'
 
 export interface PackRequest {
   /** The built layer folder. */
@@ -14,6 +14,8 @@ export interface PackRequest {
   runtime: Runtime
   architectures: Architecture[]
   log: (line: string) => void
+  /** Deflated bytes that exist already for some files (see zipTree). */
+  predeflated?: PredeflatedFiles
 }
 
 export interface PackedLayer {
@@ -44,7 +46,7 @@ export async function packLayer(req: PackRequest): Promise<PackedLayer> {
       if (elf && file.name.endsWith('.node')) addons.set(file.name, bytes.toString('latin1'))
     },
   }
-  const zip = await zipTree(tree, req.zipPath, observer)
+  const zip = await zipTree(tree, req.zipPath, observer, req.predeflated)
   try {
     checkNativeFiles(native, req.runtime, req.architectures, req.log)
   } catch (err) {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import type { LayerZip } from '../core/types.js'
-import { CHUNK_SIZE, ChunkStream, MIN_SAVING, WorkerPool } from './deflate-pool.js'
+import { CHUNK_SIZE, ChunkStream, deflateLevel, MIN_SAVING, WorkerPool } from './deflate-pool.js'
 import type { ElfInfo } from './elf.js'
 import { sortByName, walkLayer, type LayerFile, type LayerTree } from './walk.js'
 
@@ -29,6 +29,22 @@ export interface FileObserver {
   onFile(file: LayerFile, bytes: Buffer, elf: ElfInfo | undefined): void
 }
 
+/**
+ * Deflated bytes of a file that exist already: the entry of the wheel it was installed from. The zip copies them
+ * instead of deflating the file again when the file's size and CRC-32 are the entry's.
+ */
+export interface Predeflated {
+  /** The archive holding them. */
+  source: string
+  offset: number
+  compressedSize: number
+  size: number
+  crc: number
+}
+
+/** Predeflated bytes by entry name (`python/numpy/...`). */
+export type PredeflatedFiles = ReadonlyMap<string, Predeflated>
+
 const OUTPUT_BUFFER_SIZE = 1 << 20
 
 /**
@@ -50,16 +66,28 @@ function partialPath(target: string): string {
   return `${target}.partial-${process.pid}`
 }
 
-/** zipDirectory over a walk already made, telling `observer` about every file as its bytes pass by. */
-export async function zipTree(tree: LayerTree, zipPath: string, observer?: FileObserver): Promise<ZipResult> {
+/**
+ * zipDirectory over a walk already made, telling `observer` about every file as its bytes pass by. A file that
+ * `predeflated` has an entry for, of its size and CRC-32, gets that entry's bytes instead of a deflate of its own:
+ * the files are the same, the zip's bytes then depend on those entries too.
+ */
+export async function zipTree(
+  tree: LayerTree,
+  zipPath: string,
+  observer?: FileObserver,
+  predeflated: PredeflatedFiles = new Map(),
+): Promise<ZipResult> {
   const target = path.resolve(zipPath)
   const partial = partialPath(target)
   const handle = await open(partial, 'w+')
   const pool = new WorkerPool(Math.min(Math.max(availableParallelism(), 1), 8))
+  const sources = new PredeflatedSources()
   let chunks: ChunkStream | undefined
   try {
-    chunks = new ChunkStream(tree.files, pool)
-    const { zipSize, contentDigest, codeSha256 } = await writeZip(tree, handle, chunks, observer)
+    const reusable = (file: LayerFile) => predeflated.get(file.name)?.size === file.size
+    chunks = new ChunkStream(tree.files, pool, reusable)
+    const files = { chunks, observer, predeflated, sources }
+    const { zipSize, contentDigest, codeSha256 } = await writeZip(tree, handle, files)
     await handle.close()
     await rename(partial, target)
     return {
@@ -79,6 +107,7 @@ export async function zipTree(tree: LayerTree, zipPath: string, observer?: FileO
   } finally {
     await pool.close()
     chunks?.close()
+    await sources.close()
   }
 }
 
@@ -109,21 +138,27 @@ interface CentralRecord {
   zip64Sizes: boolean
 }
 
+/** Where the files' bytes come from: the workers' chunks, or deflated bytes that exist already. */
+interface FileSources {
+  chunks: ChunkStream
+  observer: FileObserver | undefined
+  predeflated: PredeflatedFiles
+  sources: PredeflatedSources
+}
+
 async function writeZip(
   tree: LayerTree,
   handle: FileHandle,
-  chunks: ChunkStream,
-  observer: FileObserver | undefined,
+  files: FileSources,
 ): Promise<{ zipSize: number; contentDigest: string; codeSha256: string }> {
   const out = new ZipOutput(handle)
   const records: CentralRecord[] = []
   const entries = mergeSorted(tree)
   for (const entry of entries) {
-    records.push(
-      typeof entry === 'string'
-        ? await writeDirectory(out, entry)
-        : await writeFile(out, chunks, entry, observer),
-    )
+    if (typeof entry === 'string') records.push(await writeDirectory(out, entry))
+    else if (entry.size > 0 && files.predeflated.get(entry.name)?.size === entry.size)
+      records.push(await writePredeflated(out, files, entry, files.predeflated.get(entry.name)!))
+    else records.push(await writeFile(out, files.chunks, entry, files.observer))
   }
   const centralOffset = out.position
   for (const record of records) await out.write(centralHeader(record))
@@ -203,6 +238,73 @@ async function writeFile(
   }
   await out.patch(record.offset, localHeader(record))
   return record
+}
+
+/**
+ * A file whose deflated bytes exist already: the workers read it without deflating (the observer sees its bytes as
+ * usual) and its CRC-32 decides. The same as the entry's: the entry's bytes are copied. Not the same (the installer
+ * changed the file): it is deflated here, as a worker would have.
+ */
+async function writePredeflated(
+  out: ZipOutput,
+  files: FileSources,
+  file: LayerFile,
+  entry: Predeflated,
+): Promise<CentralRecord> {
+  const mode = S_IFREG | (file.executable ? 0o755 : 0o644)
+  const record = newRecord(file.name, out.position, mode << 16, file.size >= ZIP64_ENTRY_SIZE)
+  record.size = file.size
+  const chunkCount = Math.ceil(file.size / CHUNK_SIZE)
+  const first = await files.chunks.next()
+  const whole = chunkCount > 1 && files.observer?.wantsWhole?.(file) ? [Buffer.from(first.raw)] : undefined
+  if (!whole) files.observer?.onFile(file, first.raw, first.elf)
+  let crc = zlib.crc32(first.raw)
+  for (let index = 1; index < chunkCount; index++) {
+    const chunk = await files.chunks.next()
+    crc = zlib.crc32(chunk.raw, crc)
+    whole?.push(Buffer.from(chunk.raw))
+  }
+  if (whole) files.observer?.onFile(file, Buffer.concat(whole), first.elf)
+  record.crc = crc
+  if (crc === entry.crc >>> 0) {
+    record.method = METHOD_DEFLATE
+    record.compressedSize = entry.compressedSize
+    await out.write(localHeader(record))
+    await files.sources.copy(entry, (piece) => out.write(piece))
+    return record
+  }
+  const content = await readFile(file.source)
+  const deflated = zlib.deflateRawSync(content, { level: deflateLevel(file.size), memLevel: 9 })
+  const stored = deflated.length > content.length * (1 - MIN_SAVING)
+  record.method = stored ? METHOD_STORE : METHOD_DEFLATE
+  record.compressedSize = stored ? content.length : deflated.length
+  await out.write(localHeader(record))
+  await out.write(stored ? content : deflated)
+  return record
+}
+
+/** Open archives that predeflated bytes are copied from, closed when the zip is done. */
+class PredeflatedSources {
+  private readonly handles = new Map<string, Promise<FileHandle>>()
+  private readonly piece = Buffer.allocUnsafe(1 << 20)
+
+  async copy(entry: Predeflated, write: (piece: Buffer) => Promise<void>): Promise<void> {
+    let handle = this.handles.get(entry.source)
+    if (!handle) this.handles.set(entry.source, (handle = open(entry.source, 'r')))
+    const file = await handle
+    for (let done = 0; done < entry.compressedSize;) {
+      const length = Math.min(this.piece.length, entry.compressedSize - done)
+      const { bytesRead } = await file.read(this.piece, 0, length, entry.offset + done)
+      if (bytesRead === 0) throw new Error(`zip: ${entry.source} is shorter than its directory says`)
+      await write(this.piece.subarray(0, bytesRead))
+      done += bytesRead
+    }
+  }
+
+  async close(): Promise<void> {
+    const handles = await Promise.allSettled(this.handles.values())
+    for (const h of handles) if (h.status === 'fulfilled') await h.value.close()
+  }
 }
 
 function newRecord(
