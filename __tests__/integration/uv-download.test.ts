@@ -10,7 +10,7 @@ import { arch, tmpdir } from 'node:os'
 import path from 'node:path'
 import { startProxy } from '../../scripts/proxy.mjs'
 import { runCommand, type RunCommand } from '../../src/core/exec.js'
-import { obtainUv, UV_VERSION, uvWheel } from '../../src/builders/uv.js'
+import { obtainUv, StreamedEntry, UV_VERSION, uvWheel, zipEntry } from '../../src/builders/uv.js'
 
 jest.setTimeout(60_000)
 
@@ -207,4 +207,30 @@ it('goes through HTTP_PROXY when the environment names one', async () => {
     }
     await proxy.stop()
   }
+})
+
+describe('unpacking the binary while the wheel downloads', () => {
+  const name = `uv-${UV_VERSION}.data/scripts/uv`
+
+  it('gives the entry whatever sizes the parts of the download have', async () => {
+    const whole = zipEntry(wheel, name, WHEEL)
+    // Parts of 1 and 29 bytes over the local headers before the binary (they end past offset 2,300), then as a
+    // download gives them.
+    for (const size of [1, 29, 4096, 1 << 20]) {
+      const streamed = new StreamedEntry(name)
+      let at = 0
+      for (; at < 4096; at += size) streamed.push(wheel.subarray(at, Math.min(at + size, 4096)))
+      for (at = 4096; at < wheel.length; at += 65536) streamed.push(wheel.subarray(at, at + 65536))
+      expect((await streamed.result())?.equals(whole)).toBe(true)
+    }
+  })
+
+  it('leaves it to the central directory when the entry is not there or the download stops short', async () => {
+    const other = new StreamedEntry('no/such/entry')
+    other.push(wheel)
+    expect(await other.result()).toBeUndefined()
+    const short = new StreamedEntry(name)
+    short.push(wheel.subarray(0, wheel.length / 2))
+    expect(await short.result()).toBeUndefined()
+  })
 })

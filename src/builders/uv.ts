@@ -240,13 +240,100 @@ async function downloadUv(index: PackageIndex, signal?: AbortSignal): Promise<Bu
   const sameHost = new URL(url).host === new URL(index.url).host
   const response = await fetchFn(url, { headers: sameHost ? index.headers : {}, signal })
   if (!response.ok) throw new Error(`${wheel.filename}: ${response.status} ${response.statusText}`)
-  const bytes = Buffer.from(await response.arrayBuffer())
-  const digest = createHash('sha256').update(bytes).digest('hex')
+  const name = `uv-${UV_VERSION}.data/scripts/uv`
+  const hash = createHash('sha256')
+  const parts: Buffer[] = []
+  const unpacking = new StreamedEntry(name)
+  for await (const part of response.body ?? []) {
+    const bytes = Buffer.from(part as Uint8Array)
+    hash.update(bytes)
+    parts.push(bytes)
+    unpacking.push(bytes)
+  }
+  const digest = hash.digest('hex')
   if (digest !== wheel.sha256)
     throw new Error(
       `${wheel.filename} is not uv ${UV_VERSION}'s wheel: its SHA-256 is ${digest}, not ${wheel.sha256}`,
     )
-  return zipEntry(bytes, `uv-${UV_VERSION}.data/scripts/uv`, wheel.filename)
+  return (await unpacking.result()) ?? zipEntry(Buffer.concat(parts), name, wheel.filename)
+}
+
+/**
+ * Inflates one entry of a zip archive while the archive downloads, from the local headers (the uv binary comes
+ * early in its wheel, so unpacking it costs no time after the download). Gives up, leaving it to the central
+ * directory, on anything it does not expect: sizes only in a data descriptor, another method, the entry not found.
+ */
+export class StreamedEntry {
+  private pending: Buffer = Buffer.alloc(0)
+  private skip = 0
+  private feeding = 0
+  private state: 'headers' | 'skip' | 'entry' | 'stopped' = 'headers'
+  private expected?: { size: number; crc: number }
+  private readonly inflater = zlib.createInflateRaw({ chunkSize: 1 << 20 })
+  private readonly out: Buffer[] = []
+  private readonly done: Promise<void>
+
+  constructor(private readonly name: string) {
+    this.inflater.on('data', (chunk: Buffer) => this.out.push(chunk))
+    this.done = new Promise((resolve, reject) => {
+      this.inflater.on('end', resolve)
+      this.inflater.on('error', reject)
+    })
+    this.done.catch(() => undefined)
+  }
+
+  push(bytes: Buffer): void {
+    this.pending = this.pending.length > 0 ? Buffer.concat([this.pending, bytes]) : bytes
+    while (this.pending.length > 0 && this.state !== 'stopped') {
+      if (this.state === 'skip' || this.state === 'entry') {
+        const take = Math.min(this.state === 'skip' ? this.skip : this.feeding, this.pending.length)
+        if (this.state === 'entry') this.inflater.write(this.pending.subarray(0, take))
+        this.pending = this.pending.subarray(take)
+        if (this.state === 'skip' && (this.skip -= take) === 0) this.state = 'headers'
+        if (this.state === 'entry' && (this.feeding -= take) === 0) {
+          this.inflater.end()
+          this.state = 'stopped'
+        }
+        continue
+      }
+      if (this.pending.length < 30) return
+      const nameLength = this.pending.readUInt16LE(26)
+      const headerLength = 30 + nameLength + this.pending.readUInt16LE(28)
+      if (this.pending.length < headerLength) return
+      const local = this.pending.readUInt32LE(0) === 0x04034b50
+      const descriptor = (this.pending.readUInt16LE(6) & 0x8) !== 0
+      if (!local || descriptor) {
+        this.state = 'stopped'
+        return
+      }
+      const compressed = this.pending.readUInt32LE(18)
+      const entry = this.pending.toString('utf8', 30, 30 + nameLength) === this.name
+      if (entry && (this.pending.readUInt16LE(8) !== 8 || compressed === 0)) {
+        this.state = 'stopped'
+        return
+      }
+      if (entry) this.expected = { crc: this.pending.readUInt32LE(14), size: this.pending.readUInt32LE(22) }
+      this.pending = this.pending.subarray(headerLength)
+      if (entry) [this.state, this.feeding] = ['entry', compressed]
+      else [this.state, this.skip] = compressed > 0 ? ['skip', compressed] : ['headers', 0]
+    }
+  }
+
+  /** The entry's bytes when they were unpacked whole and check out, else undefined. */
+  async result(): Promise<Buffer | undefined> {
+    if (!this.expected || this.feeding > 0) {
+      this.inflater.destroy()
+      return undefined
+    }
+    const ok = await this.done.then(
+      () => true,
+      () => false,
+    )
+    const bytes = Buffer.concat(this.out)
+    return ok && bytes.length === this.expected.size && zlib.crc32(bytes) === this.expected.crc
+      ? bytes
+      : undefined
+  }
 }
 
 export interface IndexFile {
