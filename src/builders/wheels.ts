@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import zlib from 'node:zlib'
 import { mapWithConcurrency } from '../core/concurrency.js'
 import { errorMessage } from '../core/errors.js'
 import type { RunCommand } from '../core/exec.js'
@@ -111,8 +110,9 @@ export function pylockWheels(text: string): { url: string; sha256: string }[] {
 /**
  * A wheel's deflated entries under the names an installer gives them in the layer: `<name>.data/purelib/` and
  * `platlib/` go to the top, other `.data` folders (scripts, headers, data) are not reused, and RECORD is rewritten
- * by the installer anyway. An entry is offered only when its bytes inflate to the size and CRC-32 its directory
- * gives, since the zip compares the installed file with those.
+ * by the installer anyway. The zip compares each installed file with the entry's size and CRC-32; the entry's
+ * bytes are not inflated here to check them (that would cost most of what copying them saves): the wheel is the
+ * file whose SHA-256 uv's resolution gives, fetched from the index uv installed it from moments before.
  */
 export function layerEntries(
   wheel: Buffer,
@@ -126,8 +126,6 @@ export function layerEntries(
     const data = /^[^/]+\.data\/([^/]+)\/(.+)$/.exec(entry.name)
     if (data && data[1] !== 'purelib' && data[1] !== 'platlib') continue
     const { crc, compressedSize, size, dataOffset } = entry
-    const inflated = zlib.inflateRawSync(wheel.subarray(dataOffset, dataOffset + compressedSize))
-    if (inflated.length !== size || zlib.crc32(inflated) !== crc) continue
     entries.push([
       `${prefix}${data ? data[2] : entry.name}`,
       { crc, compressedSize, size, offset: dataOffset },
