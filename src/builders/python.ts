@@ -139,9 +139,9 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
     await mkdir(target, { recursive: true })
     const constraints = pipConstraintFiles(env, req.workingDirectory)
     let wheels: Promise<WheelDeflates> | undefined
+    const wheelFolder = `${req.outputDirectory}-wheels`
     if (installer.name === 'uv') {
-      const fromSource = req.buildFromSource === true
-      if (fromSource) checkBuildFromSource(req, python.version)
+      if (req.buildFromSource === true) checkBuildFromSource(req, python.version)
       const resolution = uvResolution(req, python.command, constraints, indexes)
       wheels = fetchWheelDeflates({
         uv: installer.command,
@@ -150,7 +150,7 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
         cwd: req.workingDirectory,
         env: uvEnvironment(req),
         run: req.run,
-        folder: `${req.outputDirectory}-wheels`,
+        folder: wheelFolder,
         prefix: 'python/',
         credentials: indexCredentials([...indexes, ...namedIndexes(env)]),
         signal: stopWheels.signal,
@@ -181,9 +181,9 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
       problems.length === 0
         ? `The zip takes ${files.size} files' deflated bytes from their wheels`
         : `The zip takes ${files.size} files' deflated bytes from their wheels, and deflates the rest itself ` +
-            `(${problems.length} wheel${problems.length === 1 ? '' : 's'} not fetched: ${problems[0]})`,
+            `(${problems[0]}${problems.length > 1 ? `; ${problems.length - 1} more like it` : ''})`,
     )
-    return { root: req.outputDirectory, predeflated: { files, folder: `${req.outputDirectory}-wheels` } }
+    return { root: req.outputDirectory, predeflated: { files, folder: wheelFolder } }
   } finally {
     stopWheels.abort() // a failed build does not wait for them
     await rm(temp, { recursive: true, force: true })
