@@ -94,7 +94,7 @@ async function runStages(
     buildCommand: inputs.buildCommand,
     env: deps.env,
   })
-  const installer = await builderInstaller(buildRequest)
+  const installer = await builderInstaller({ ...buildRequest, tools })
   const fingerprint = await computeFingerprint({
     lockfiles: covered,
     runtime: inputs.runtime,

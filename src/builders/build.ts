@@ -3,7 +3,7 @@ import { buildCustom, customSettings } from './custom.js'
 import { buildNode, nodeSettings } from './node.js'
 import { buildPython, pythonInstaller, pythonSettings } from './python.js'
 import type { BuilderName, BuildRequest, BuildTools, BuiltLayer, SettingsRequest } from './types.js'
-import { obtainUv } from './uv.js'
+import { obtainUv, plannedUv } from './uv.js'
 
 /** Bump when the builders change what they put in the layer, so every fingerprint changes with it. */
 export const LAYOUT_VERSION = '2'
@@ -27,7 +27,7 @@ export function builderSettings(req: SettingsRequest): Record<string, unknown> {
 
 /** The installer and its version, when the builder picks one at run time (uv), for the fingerprint. */
 export async function builderInstaller(
-  req: Pick<BuildRequest, 'runtime' | 'buildCommand' | 'run' | 'workingDirectory'>,
+  req: Pick<BuildRequest, 'runtime' | 'buildCommand' | 'run' | 'workingDirectory' | 'tools'>,
 ): Promise<string | undefined> {
   return builderName(req) === 'python' ? pythonInstaller(req) : undefined
 }
@@ -41,7 +41,8 @@ export function prepareBuild(
   signal: AbortSignal,
 ): BuildTools {
   if (builderName(req) !== 'python') return {}
-  return { uv: obtainUv(req.run, req.workingDirectory, req.env ?? process.env, signal) }
+  const planned = plannedUv(req.run, req.workingDirectory)
+  return { planned, uv: obtainUv(req.run, req.workingDirectory, req.env ?? process.env, signal, planned) }
 }
 
 /** Builds the layer folder; its native code is checked by the pass that zips it (packLayer). */

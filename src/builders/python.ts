@@ -82,8 +82,10 @@ export function pythonSettings(req: SettingsRequest): Record<string, unknown> {
 }
 
 /** The installer the build will use, for the fingerprint: uv on PATH, else the pinned uv the build installs. */
-export async function pythonInstaller(req: Pick<BuildRequest, 'run' | 'workingDirectory'>): Promise<string> {
-  const uv = await plannedUv(req.run, req.workingDirectory)
+export async function pythonInstaller(
+  req: Pick<BuildRequest, 'run' | 'workingDirectory' | 'tools'>,
+): Promise<string> {
+  const uv = await (req.tools?.planned ?? plannedUv(req.run, req.workingDirectory))
   return `${uv.name} ${uv.version}`
 }
 

@@ -1,6 +1,6 @@
 import type { RunCommand } from '../core/exec.js'
 import type { PredeflatedFiles } from '../package/zip.js'
-import type { UvResult } from './uv.js'
+import type { Installer, UvResult } from './uv.js'
 import type { Architecture, Runtime } from '../core/runtimes.js'
 
 export interface BuildRequest {
@@ -30,6 +30,8 @@ export interface BuildRequest {
 }
 
 export interface BuildTools {
+  /** uv on PATH, else the pinned version: what the fingerprint names. */
+  planned?: Promise<Installer>
   uv?: Promise<UvResult>
 }
 

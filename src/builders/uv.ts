@@ -89,10 +89,11 @@ export async function obtainUv(
   cwd: string,
   env: NodeJS.ProcessEnv,
   signal?: AbortSignal,
+  planned: Promise<Installer> = plannedUv(run, cwd),
 ): Promise<UvResult> {
   try {
-    const onPath = await uvOnPath(run, cwd)
-    if (onPath) return { installer: onPath }
+    const onPath = await planned
+    if (onPath.command) return { installer: onPath }
     const folder = toolFolder(env)
     const command = path.join(folder, 'bin', 'uv')
     if (await exists(`${folder}.complete`)) return { installer: { name: 'uv', version: UV_VERSION, command } }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import type { LayerZip } from '../core/types.js'
 import { CHUNK_SIZE, ChunkStream, deflateLevel, MIN_SAVING, WorkerPool } from './deflate-pool.js'
+import type { Chunk } from './deflate-worker.js'
 import type { ElfInfo } from './elf.js'
 import { sortByName, walkLayer, type LayerFile, type LayerTree } from './walk.js'
 
@@ -195,18 +196,13 @@ async function writeFile(
   file: LayerFile,
   observer: FileObserver | undefined,
 ): Promise<CentralRecord> {
-  const mode = S_IFREG | (file.executable ? 0o755 : 0o644)
-  const record = newRecord(file.name, out.position, mode << 16, file.size >= ZIP64_ENTRY_SIZE)
-  record.size = file.size
+  const record = fileRecord(out, file)
   if (file.size === 0) {
     observer?.onFile(file, Buffer.alloc(0), undefined)
     await out.write(localHeader(record))
     return record
   }
-  const chunkCount = Math.ceil(file.size / CHUNK_SIZE)
-  const first = await chunks.next()
-  const whole = chunkCount > 1 && observer?.wantsWhole?.(file) ? [Buffer.from(first.raw)] : undefined
-  if (!whole) observer?.onFile(file, first.raw, first.elf)
+  const { chunkCount, first, whole } = await firstChunk(chunks, file, observer)
   if (chunkCount === 1) {
     record.method = first.deflated ? METHOD_DEFLATE : METHOD_STORE
     record.crc = zlib.crc32(first.raw)
@@ -251,13 +247,8 @@ async function writePredeflated(
   file: LayerFile,
   entry: Predeflated,
 ): Promise<CentralRecord> {
-  const mode = S_IFREG | (file.executable ? 0o755 : 0o644)
-  const record = newRecord(file.name, out.position, mode << 16, file.size >= ZIP64_ENTRY_SIZE)
-  record.size = file.size
-  const chunkCount = Math.ceil(file.size / CHUNK_SIZE)
-  const first = await files.chunks.next()
-  const whole = chunkCount > 1 && files.observer?.wantsWhole?.(file) ? [Buffer.from(first.raw)] : undefined
-  if (!whole) files.observer?.onFile(file, first.raw, first.elf)
+  const record = fileRecord(out, file)
+  const { chunkCount, first, whole } = await firstChunk(files.chunks, file, files.observer)
   let crc = zlib.crc32(first.raw)
   for (let index = 1; index < chunkCount; index++) {
     const chunk = await files.chunks.next()
@@ -305,6 +296,29 @@ class PredeflatedSources {
     const handles = await Promise.allSettled(this.handles.values())
     for (const h of handles) if (h.status === 'fulfilled') await h.value.close()
   }
+}
+
+function fileRecord(out: ZipOutput, file: LayerFile): CentralRecord {
+  const mode = S_IFREG | (file.executable ? 0o755 : 0o644)
+  const record = newRecord(file.name, out.position, mode << 16, file.size >= ZIP64_ENTRY_SIZE)
+  record.size = file.size
+  return record
+}
+
+/**
+ * A file's first chunk, told to the observer unless it wants the whole file: then `whole` collects the chunks and
+ * the caller tells it once the last one is in.
+ */
+async function firstChunk(
+  chunks: ChunkStream,
+  file: LayerFile,
+  observer: FileObserver | undefined,
+): Promise<{ chunkCount: number; first: Chunk; whole?: Buffer[] }> {
+  const chunkCount = Math.ceil(file.size / CHUNK_SIZE)
+  const first = await chunks.next()
+  const whole = chunkCount > 1 && observer?.wantsWhole?.(file) ? [Buffer.from(first.raw)] : undefined
+  if (!whole) observer?.onFile(file, first.raw, first.elf)
+  return { chunkCount, first, whole }
 }
 
 function newRecord(
