@@ -6,8 +6,11 @@ import { run } from './main.js'
  */
 export const CLI_HOST = Symbol.for('layer-action.cli')
 
+// The process ends when the run does: the run awaits everything it needs, and what it abandoned (a download it
+// stopped whose DNS lookup is still pending, which Node cannot cancel: 5 s when a DNS answer is lost) must not hold
+// the job open.
 if ((globalThis as Record<symbol, unknown>)[CLI_HOST]) {
-  void import('./cli.js').then(async (cli) => (process.exitCode = await cli.main(process.argv.slice(2))))
+  void import('./cli.js').then(async (cli) => process.exit(await cli.main(process.argv.slice(2))))
 } else {
-  void run()
+  void run().finally(() => process.exit())
 }

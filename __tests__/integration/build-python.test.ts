@@ -12,6 +12,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs'
+import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -23,6 +24,7 @@ import { runCommand, type RunCommand } from '../../src/core/exec.js'
 import { builderName, builderSettings } from '../../src/builders/build.js'
 import { buildLayer } from '../helpers/build.js'
 import { platformTags } from '../../src/builders/python.js'
+import { obtainUv } from '../../src/builders/uv.js'
 import { packLayer } from '../../src/package/pack.js'
 import { findRuntime, type Architecture } from '../../src/core/runtimes.js'
 import type { BuildRequest } from '../../src/builders/types.js'
@@ -141,6 +143,51 @@ it("hands the zip the wheels' deflated bytes, and the zip reads back whole", asy
   )
   expect(packed.packages.map((p) => p.name).sort()).toEqual(['MarkupSafe', 'six'])
   expect(names).not.toContain('python/.lock')
+  // uv's cache of the build is gone: no other name shares a layer file's bytes, and nothing is left beside it.
+  expect(installed.filter((f) => statSync(f).nlink !== 1)).toEqual([])
+  expect(readdirSync(path.dirname(req.outputDirectory)).filter((f) => f.includes('cache'))).toEqual([])
+})
+
+it('does not wait long for a wheel whose download stalls: the zip deflates its files itself', async () => {
+  // A loopback index for six whose wheel answers uv's request and never anyone else's.
+  const simple = await fetch('https://pypi.org/simple/six/', {
+    headers: { accept: 'application/vnd.pypi.simple.v1+json' },
+  })
+  const files = ((await simple.json()) as { files: { filename: string; url: string }[] }).files
+  const listed = files.find((f) => f.filename === 'six-1.17.0-py2.py3-none-any.whl')!
+  const wheel = Buffer.from(await (await fetch(listed.url)).arrayBuffer())
+  const sha256 = createHash('sha256').update(wheel).digest('hex')
+  const stalled: string[] = []
+  const server = createServer((request, response) => {
+    if (request.url === '/simple/six/') {
+      response.setHeader('content-type', 'text/html')
+      response.end(`<a href="/files/${listed.filename}#sha256=${sha256}">${listed.filename}</a>`)
+    } else if (request.url === `/files/${listed.filename}`) {
+      if (/^uv\//.test(request.headers['user-agent'] ?? '')) response.end(wheel)
+      else stalled.push(request.headers['user-agent'] ?? '')
+    } else {
+      response.statusCode = 404
+      response.end()
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  try {
+    const index = `http://127.0.0.1:${(server.address() as AddressInfo).port}/simple`
+    const req = request({ 'requirements.txt': 'six==1.17.0\n' })
+    req.tools = { uv: obtainUv(runCommand, req.workingDirectory, process.env) }
+    req.env = { ...process.env, UV_DEFAULT_INDEX: index }
+    const layer = await buildLayer(req)
+    expect(readdirSync(path.join(layer.root, 'python'))).toContain('six.py')
+    expect(stalled).toHaveLength(1)
+    expect(req.lines).toContainEqual(
+      `The zip takes 0 files' deflated bytes from their wheels, and deflates the rest itself ` +
+        `(${index.replace('/simple', '')}/files/${listed.filename}: still coming when the install was done)`,
+    )
+    expect(layer.predeflated!.files.size).toBe(0)
+  } finally {
+    server.closeAllConnections()
+    server.close()
+  }
 })
 
 it('installs several requirements files in one installer call', async () => {

@@ -15,8 +15,8 @@ import { fetchWheelDeflates, type WheelDeflates } from './wheels.js'
 type SourceKind = 'requirements' | 'uv' | 'poetry' | 'pipfile'
 
 // The layer is built on a CI machine for another platform: only wheels can be used (no source builds without
-// Docker), no bytecode (it would be compiled by the build machine's Python, not the runtime's), and no cache, so
-// the result depends on the lockfiles and the index only.
+// Docker), no bytecode (it would be compiled by the build machine's Python, not the runtime's), and no cache from
+// before the build, so the result depends on the lockfiles and the index only.
 const PIP_FLAGS = [
   '--only-binary=:all:',
   '--implementation',
@@ -28,9 +28,17 @@ const PIP_FLAGS = [
   '--progress-bar',
   'off',
 ]
-const UV_FLAGS = ['--no-cache', '--link-mode', 'copy', '--no-config']
-/** How long the build waits, once uv is done, for wheels the zip would take deflated bytes from. */
-const WHEEL_GRACE_MS = 10_000
+// uv unpacks wheels into a cache and links the files into the target. Its cache here is an empty folder of this
+// build, beside the layer folder (hard links need the same file system), removed afterwards: linking instead of
+// copying saved 0.2–0.4 s and half the system CPU of a cold numpy build, with the same files.
+const UV_FLAGS = ['--no-config']
+const UV_INSTALL_FLAGS = ['--link-mode', 'hardlink', '--cache-dir']
+/**
+ * How long the build waits, once uv is done, for wheels the zip would take deflated bytes from. They download while
+ * uv does; one still missing then is usually a stalled request (4–5 s stalls on single small wheels were seen here),
+ * and deflating its files costs about as much as this wait at most.
+ */
+const WHEEL_GRACE_MS = 1_000
 /** What installers write about themselves and the build machine into a package's dist-info. */
 const DIST_INFO_REMOVED = ['INSTALLER', 'REQUESTED', 'direct_url.json']
 const UV_EXPORT = [
@@ -71,6 +79,7 @@ export function pythonSettings(req: SettingsRequest): Record<string, unknown> {
     platforms: platformTags(req.runtime, req.architectures),
     uvPlatform: uvPlatform(req.runtime, req.architectures),
     uvFlags: UV_FLAGS,
+    uvInstallFlags: [...UV_INSTALL_FLAGS, '(an empty folder of the build)'],
     buildFromSource: req.buildFromSource || undefined,
     pipFlags: PIP_FLAGS,
     uvExport: UV_EXPORT,
@@ -118,6 +127,7 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
   )
   const temp = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'layer-requirements-'))
   const stopWheels = new AbortController()
+  const uvCache = `${req.outputDirectory}-uv-cache`
   try {
     const requirementFiles: string[] = []
     const indexes: string[] = []
@@ -142,6 +152,7 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
     const constraints = pipConstraintFiles(env, req.workingDirectory)
     let wheels: Promise<WheelDeflates> | undefined
     const wheelFolder = `${req.outputDirectory}-wheels`
+    await rm(uvCache, { recursive: true, force: true })
     if (installer.name === 'uv') {
       if (req.buildFromSource === true) checkBuildFromSource(req, python.version)
       const resolution = uvResolution(req, python.command, constraints, indexes)
@@ -157,7 +168,7 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
         credentials: indexCredentials([...indexes, ...namedIndexes(env)]),
         signal: stopWheels.signal,
       })
-      await installWithUv(req, installer.command, target, [
+      await installWithUv(req, installer.command, target, uvCache, [
         ...resolution,
         ...requirementFiles.flatMap((f) => ['-r', f]),
       ])
@@ -189,6 +200,7 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
   } finally {
     stopWheels.abort() // a failed build does not wait for them
     await rm(temp, { recursive: true, force: true })
+    await rm(uvCache, { recursive: true, force: true })
   }
 }
 
@@ -207,7 +219,7 @@ function uvResolution(req: BuildRequest, python: string, constraints: string[], 
     '--python-version',
     req.runtime.languageVersion,
     ...(req.buildFromSource === true ? [] : ['--only-binary', ':all:']),
-    ...UV_FLAGS.filter((flag, i, all) => flag !== '--link-mode' && all[i - 1] !== '--link-mode'),
+    ...UV_FLAGS,
     // Sources in the order given: the first is asked first, and a package it has is never taken from a later one.
     ...indexes.slice(0, -1).flatMap((url) => ['--index', url]),
     ...indexes.slice(-1).flatMap((url) => ['--default-index', url]),
@@ -219,10 +231,11 @@ async function installWithUv(
   req: BuildRequest,
   uv: string,
   target: string,
+  cache: string,
   resolution: string[],
 ): Promise<void> {
   const platform = uvPlatform(req.runtime, req.architectures)
-  const args = ['pip', 'install', '--target', target, ...resolution, '--link-mode', 'copy']
+  const args = ['pip', 'install', '--target', target, ...resolution, ...UV_INSTALL_FLAGS, cache]
   req.log(
     `$ uv pip install --target python --python-platform ${platform} --python-version ${req.runtime.languageVersion}`,
   )

@@ -61,8 +61,9 @@ export async function fetchWheelDeflates(req: WheelRequest): Promise<WheelDeflat
         '--output-file',
         lock,
         '--quiet',
+        '--no-cache',
       ],
-      { cwd: req.cwd, env: req.env },
+      { cwd: req.cwd, env: req.env, signal: req.signal },
     )
     if (compiled.code !== 0) return { files, problems: [`uv pip compile: ${outputTail(compiled, 3)}`] }
     const wheels = pylockWheels(await readFile(lock, 'utf8'))
@@ -82,13 +83,17 @@ export async function fetchWheelDeflates(req: WheelRequest): Promise<WheelDeflat
           files.set(entryName, { source: kept, ...entry })
         }
       } catch (err) {
-        problems.push(`${wheel.url}: ${errorMessage(err)}`)
+        problems.push(`${wheel.url}: ${late(req.signal) ?? errorMessage(err)}`)
       }
     })
   } catch (err) {
-    problems.push(errorMessage(err))
+    problems.push(late(req.signal) ?? errorMessage(err))
   }
   return { files, problems }
+}
+
+function late(signal: AbortSignal): string | undefined {
+  return signal.aborted ? 'still coming when the install was done' : undefined
 }
 
 /**

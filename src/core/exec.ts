@@ -13,6 +13,8 @@ export interface CommandOptions {
    * Built-in builders run third-party code (install scripts) and never get them.
    */
   keepAwsCredentials?: boolean
+  /** Ends the process (SIGTERM) when aborted; the command then rejects. */
+  signal?: AbortSignal
 }
 
 export interface CommandResult {
@@ -62,8 +64,8 @@ export const runCommand: RunCommand = (command, args, options) =>
       ...childEnvironment(options.env ?? process.env, options.keepAwsCredentials),
     }
     const child = options.shell
-      ? spawn('bash', ['-eo', 'pipefail', '-c', command], { cwd: options.cwd, env })
-      : spawn(command, args, { cwd: options.cwd, env })
+      ? spawn('bash', ['-eo', 'pipefail', '-c', command], { cwd: options.cwd, env, signal: options.signal })
+      : spawn(command, args, { cwd: options.cwd, env, signal: options.signal })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => {
