@@ -582,8 +582,8 @@ function omit(obj, ...keys) {
     return ret;
 }
 //# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./src/core/proxy.ts + 1 modules
-var core_proxy = __webpack_require__(3398);
+// EXTERNAL MODULE: ./src/core/proxy.ts + 2 modules
+var core_proxy = __webpack_require__(2398);
 ;// CONCATENATED MODULE: ./src/aws/proxy-agent.ts
 
 
