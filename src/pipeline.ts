@@ -7,6 +7,7 @@ import {
   LAYOUT_VERSION,
   prepareBuild,
 } from './builders/build.js'
+import type { BuilderName, BuildRequest, BuildTools } from './builders/types.js'
 import type { LayerCache } from './package/cache.js'
 import { errorMessage, UserError } from './core/errors.js'
 import type { RunCommand } from './core/exec.js'
@@ -81,41 +82,26 @@ async function runStages(
   }
   // Started first: a download of uv then overlaps the fingerprint and the AWS lookup.
   const tools = prepareBuild(buildRequest, ahead.signal)
-  const lockfiles = await resolveLockfiles(
-    inputs.workingDirectory,
-    inputs.lockfiles,
-    autoDetectLockfiles(inputs.runtime.family),
-    inputs.runtime.id,
-  )
-  const covered = await coveredFiles({
-    workingDirectory: inputs.workingDirectory,
-    family: inputs.runtime.family,
-    lockfiles,
-    buildCommand: inputs.buildCommand,
-    env: deps.env,
-  })
-  const installer = await builderInstaller({ ...buildRequest, tools })
-  const fingerprint = await computeFingerprint({
-    lockfiles: covered,
-    runtime: inputs.runtime,
-    architectures: inputs.architectures,
-    builder,
-    builderSettings: {
-      ...builderSettings({ ...buildRequest, lockfiles: lockfiles.map((l) => l.absolutePath) }),
-      installer,
-    },
-    layoutVersion: LAYOUT_VERSION,
-  })
-  const shown = covered.map((l) => (l.kind === 'folder' ? `${l.relativePath}/` : l.relativePath))
-  log.info(`Fingerprint ${fingerprint} (${[...shown, ...(installer ? [installer] : [])].join(', ')})`)
-
+  const fingerprinting = layerFingerprint(inputs, buildRequest, tools, builder)
+  // The AWS reads need no fingerprint until they are done: they start now, and the fingerprint's file reads (and
+  // uv's version probe) overlap their round trips.
   const run = runOf(deps.env)
+  const looking =
+    deps.aws &&
+    lookUpRegions(
+      deps.aws,
+      inputs,
+      fingerprinting.then((f) => f.fingerprint),
+      run,
+    )
+  looking?.catch(() => undefined) // awaited below, after the fingerprint
+  const { fingerprint, lockfiles, shown } = await fingerprinting
+  log.info(`Fingerprint ${fingerprint} (${shown.join(', ')})`)
+
   let lookups: RegionLookup[] | undefined
-  if (deps.aws) {
+  if (looking) {
     try {
-      lookups = await log.group('Looking up the layer in AWS', () =>
-        lookUpRegions(deps.aws!, inputs, fingerprint, run),
-      )
+      lookups = await log.group('Looking up the layer in AWS', () => looking)
     } catch (err) {
       if (inputs.mode === 'apply') throw isMissingCredentials(err) ? noCredentials() : err
       warn(`Could not ask AWS, so the plan is unknown: ${errorMessage(err)}`)
@@ -223,6 +209,42 @@ async function runStages(
     throw new PipelineFailure(result, failed.map((o) => `${o.region}: ${o.error}`).join('\n'))
   }
   return result
+}
+
+/** The fingerprint of what defines the layer, the lockfiles it came from, and what the log names as its inputs. */
+async function layerFingerprint(
+  inputs: Inputs,
+  buildRequest: Omit<BuildRequest, 'lockfiles' | 'outputDirectory'>,
+  tools: BuildTools,
+  builder: BuilderName,
+) {
+  const lockfiles = await resolveLockfiles(
+    inputs.workingDirectory,
+    inputs.lockfiles,
+    autoDetectLockfiles(inputs.runtime.family),
+    inputs.runtime.id,
+  )
+  const covered = await coveredFiles({
+    workingDirectory: inputs.workingDirectory,
+    family: inputs.runtime.family,
+    lockfiles,
+    buildCommand: inputs.buildCommand,
+    env: buildRequest.env ?? process.env,
+  })
+  const installer = await builderInstaller({ ...buildRequest, tools })
+  const fingerprint = await computeFingerprint({
+    lockfiles: covered,
+    runtime: inputs.runtime,
+    architectures: inputs.architectures,
+    builder,
+    builderSettings: {
+      ...builderSettings({ ...buildRequest, lockfiles: lockfiles.map((l) => l.absolutePath) }),
+      installer,
+    },
+    layoutVersion: LAYOUT_VERSION,
+  })
+  const files = covered.map((l) => (l.kind === 'folder' ? `${l.relativePath}/` : l.relativePath))
+  return { fingerprint, lockfiles, shown: [...files, ...(installer ? [installer] : [])] }
 }
 
 function noCredentials(): UserError {

@@ -98,6 +98,9 @@ async function expectQuietRerun(workspace: string, functions: string[], arn: str
     'updated-functions': '[]',
   })
   expect(proxy.writeCount()).toBe(0)
+  // One look at the layer's versions, one read per function.
+  expect(proxy.readCount('ListLayerVersions')).toBe(1)
+  expect(proxy.readCount('GetFunction') + proxy.readCount('GetFunctionConfiguration')).toBe(functions.length)
 }
 
 describe('faults between the action and AWS', () => {

@@ -162,7 +162,10 @@ async function applyToRegion(
       log.warning(`${region}: no versions were deleted, because of the errors in this region`)
     }
   } else {
-    await cleanUp(clients, inputs, { target, duplicate, run: ctx.run }, outcome, log)
+    // A run that published nothing cleans up with the list its lookup read: a version that lands later is another
+    // run's, which looks again after publishing it (as does the next run).
+    const known = ctx.needsPublish(lookup.existing) ? undefined : lookup.versions
+    await cleanUp(clients, inputs, { target, duplicate, run: ctx.run, known }, outcome, log)
   }
   return { ...outcome, error: errors.length > 0 ? errors.join('; ') : undefined }
 }
@@ -255,7 +258,7 @@ function parseLayerName(layerArn: string): string {
 async function cleanUp(
   clients: AwsClients,
   inputs: Inputs,
-  plan: { target: LayerVersion; duplicate?: LayerVersion; run?: string },
+  plan: { target: LayerVersion; duplicate?: LayerVersion; run?: string; known?: LayerVersion[] },
   outcome: RegionOutcome,
   log: Logger,
 ): Promise<void> {
@@ -263,7 +266,7 @@ async function cleanUp(
   const where = `${inputs.layerName} (${outcome.region})`
   const pruning = inputs.keepVersions > 0
   try {
-    const versions = await listLayerVersions(clients.lambda, inputs.layerName)
+    const versions = plan.known ?? (await listLayerVersions(clients.lambda, inputs.layerName))
     const twins = versions.filter((v) => v.version !== target.version && isTwin(v, target))
     if (duplicate && !twins.some((v) => v.version === duplicate.version)) twins.push(duplicate)
     const recent = Date.now() - RECENT_RUN_MINUTES * 60_000

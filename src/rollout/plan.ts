@@ -22,11 +22,14 @@ import { planRollout, readRollout } from './versions.js'
 /** Functions are updated a few at a time: Lambda's control plane throttles bursts of configuration updates. */
 export const FUNCTION_CONCURRENCY = 8
 
-/** `run` orders this run among concurrent ones (see convergence.ts); undefined outside a workflow run. */
+/**
+ * `run` orders this run among concurrent ones (see convergence.ts); undefined outside a workflow run. The reads start
+ * at once; the fingerprint is needed only when they are done, so it may still be computing.
+ */
 export async function lookUpRegions(
   aws: AwsAccess,
   inputs: Inputs,
-  fingerprint: string,
+  fingerprint: string | Promise<string>,
   run?: string,
 ): Promise<RegionLookup[]> {
   const targets = functionsByRegion(inputs)
@@ -45,7 +48,7 @@ async function lookUpRegion(
   clients: AwsClients,
   region: string,
   inputs: Inputs,
-  fingerprint: string,
+  fingerprinting: string | Promise<string>,
   refs: FunctionRef[],
   run: string | undefined,
 ): Promise<RegionLookup> {
@@ -56,6 +59,7 @@ async function lookUpRegion(
       ? listFunctionConfigurations(clients.lambda, { allVersions: false })
       : Promise.resolve([]),
   ])
+  const fingerprint = await fingerprinting
   const newest = versions.find((v) => fingerprintOf(v.description) === fingerprint)
   const existing = newest && canonicalVersion(versions, newest)
   const missingFunctions = reads.filter((r) => r.missing).map((r) => r.ref.given)
