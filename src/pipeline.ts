@@ -86,15 +86,12 @@ async function runStages(
   // The AWS reads need no fingerprint until they are done: they start now, and the fingerprint's file reads (and
   // uv's version probe) overlap their round trips.
   const run = runOf(deps.env)
-  const looking =
-    deps.aws &&
-    lookUpRegions(
-      deps.aws,
-      inputs,
-      fingerprinting.then((f) => f.fingerprint),
-      run,
-    )
-  looking?.catch(() => undefined) // awaited below, after the fingerprint
+  const fingerprinted = fingerprinting.then((f) => f.fingerprint)
+  const looking = deps.aws && lookUpRegions(deps.aws, inputs, fingerprinted, run)
+  // A failed fingerprint is the run's one error (thrown below); the reads that may have failed meanwhile, and
+  // their wait for it, are not reported as unhandled.
+  fingerprinted.catch(() => undefined)
+  looking?.catch(() => undefined)
   const { fingerprint, lockfiles, shown } = await fingerprinting
   log.info(`Fingerprint ${fingerprint} (${shown.join(', ')})`)
 

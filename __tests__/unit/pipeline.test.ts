@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { UserError } from '../../src/core/errors.js'
+import { isUserFacing, UserError } from '../../src/core/errors.js'
 import { readInputs, type InputName } from '../../src/inputs.js'
 import { runPipeline, type PipelineDeps } from '../../src/pipeline.js'
 import { PipelineFailure, type PipelineResult } from '../../src/rollout/outcome.js'
@@ -138,6 +138,23 @@ describe('plan mode', () => {
     expect(result.plan).toBe('unknown')
     expect(log.warnings.join('\n')).toMatch(/Could not ask AWS.*socket hang up/)
     expect(writes).toEqual([])
+  })
+
+  it('a missing lockfile is the one error while the AWS reads, started alongside, fail too', async () => {
+    const unhandled: unknown[] = []
+    const onUnhandled = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', onUnhandled)
+    try {
+      lambda.failNext('ListLayerVersions', new Error('socket hang up'))
+      const { error, writes } = await failure({ lockfiles: 'missing.lock' })
+      expect(isUserFacing(error)).toBe(true)
+      expect(error.message).toMatch(/missing\.lock/)
+      expect(writes).toEqual([])
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(unhandled).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onUnhandled)
+    }
   })
 
   it('a function that does not exist fails the plan, which is still reported', async () => {
