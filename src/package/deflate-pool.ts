@@ -56,6 +56,14 @@ const WORKER_URL = new URL(
  */
 const BATCHES_PER_WORKER = 2
 
+/**
+ * A worker allocates few JS objects, so with V8's default young generation it seldom collects, and the deflate
+ * buffers it is done with wait for V8's external-memory trigger. A small young generation collects them often:
+ * peak RSS zipping numpy + pandas + scipy (223 MB) went from about 280 MB to 230-240 MB under Node 24 at the same
+ * CPU time.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2 }
+
 export class WorkerPool {
   private readonly workers: { worker: Worker; pending: number }[]
   private readonly queue: Batch[] = []
@@ -69,7 +77,7 @@ export class WorkerPool {
 
   constructor(size: number) {
     this.workers = Array.from({ length: size }, () => {
-      const slot = { worker: new Worker(WORKER_URL), pending: 0 }
+      const slot = { worker: new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }), pending: 0 }
       slot.worker.on('message', (reply: WorkerReply) => {
         slot.pending--
         this.dispatch()
