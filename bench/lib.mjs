@@ -21,9 +21,10 @@ import {
   resetMoto,
   storedZip,
 } from '../scripts/lib/local-aws.mjs'
-import { BUNDLE, REPO_ROOT, runAction as runActionOnce } from '../scripts/lib/run-action.mjs'
+import { ACTION_NODE, BUNDLE, REPO_ROOT, runAction as runActionOnce } from '../scripts/lib/run-action.mjs'
 
-export { BUNDLE }
+/** The Node that runs the action in the benchmarks, on both sides of a start-up ratio. */
+export { ACTION_NODE, BUNDLE }
 export const REPO = REPO_ROOT
 export const TOOLS = path.join(REPO, '.tools')
 export const WORK = path.join(TOOLS, 'bench-run')
@@ -220,6 +221,7 @@ export function machineInfo() {
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     platform: `${os.platform()} ${os.release()}`,
     node: process.version,
+    actionNode: ACTION_NODE === process.execPath ? process.version : ACTION_NODE,
     loadAverage: os.loadavg().map((n) => round(n)),
   }
 }

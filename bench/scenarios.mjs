@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import {
+  ACTION_NODE,
   BUNDLE,
   REPO,
   WORK,
@@ -34,7 +35,7 @@ const BARE_ENV = { PATH: process.env.PATH }
 
 /** "Just loading the bundle": dist/index.js with no inputs loads its static module graph and stops at the first input. */
 function bareLoad() {
-  const { ms: elapsed, child } = timeSync(process.execPath, [BUNDLE], { env: BARE_ENV })
+  const { ms: elapsed, child } = timeSync(ACTION_NODE, [BUNDLE], { env: BARE_ENV })
   if (!child.stdout.includes("Input 'layer-name'"))
     throw new Error(`unexpected bare load output:\n${child.stdout}`)
   return elapsed
@@ -46,9 +47,9 @@ export async function startup({ runs }) {
   const action = []
   const cli = []
   for (let i = 0; i < runs; i++) {
-    node.push(timeSync(process.execPath, ['-e', '0'], { env: BARE_ENV }).ms)
+    node.push(timeSync(ACTION_NODE, ['-e', '0'], { env: BARE_ENV }).ms)
     action.push(bareLoad())
-    cli.push(timeSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), '--help'], { env: BARE_ENV }).ms)
+    cli.push(timeSync(ACTION_NODE, [path.join(REPO, 'dist', 'cli.js'), '--help'], { env: BARE_ENV }).ms)
   }
   return {
     runs,
