@@ -104,6 +104,27 @@ async function expectQuietRerun(workspace: string, functions: string[], arn: str
 }
 
 describe('faults between the action and AWS', () => {
+  it('a team of twelve functions is read in one round trip: every GetFunction is in flight before any is answered', async () => {
+    const functions = Array.from({ length: 12 }, (_, i) => `fn-${i + 1}`)
+    await createFunctions(functions)
+    const workspace = project()
+    const arn = await expectConverged(await run(workspace, functions), functions)
+
+    // The proxy answers no GetFunction until all twelve have arrived: reads sent a few at a time wait there until
+    // they time out (2 s) and are sent again, which the count of reads shows.
+    proxy.reset()
+    proxy.holdUntil('GetFunction', functions.length)
+    const rerun = await run(workspace, functions, { LAYER_ACTION_AWS_REQUEST_TIMEOUT_MS: '2000' })
+    expect(rerun.errors).toEqual([])
+    expect(rerun.outputs).toMatchObject({
+      published: 'false',
+      'layer-version-arn': arn,
+      'updated-functions': '[]',
+    })
+    expect(proxy.readCount('GetFunction')).toBe(functions.length)
+    expect(proxy.writeCount()).toBe(0)
+  })
+
   it('throttling of every call it makes', async () => {
     const functions = ['orders', 'payments']
     await createFunctions(functions)

@@ -21,6 +21,12 @@ import { planRollout, readRollout } from './versions.js'
 
 /** Functions are updated a few at a time: Lambda's control plane throttles bursts of configuration updates. */
 export const FUNCTION_CONCURRENCY = 8
+/**
+ * Reads go out more at a time: GetFunction has a quota of its own (100 per second, apart from the 15 per second the
+ * updates share), so a team's usual list is read in one round trip instead of two. A longer list reads 16 per round
+ * trip, and a throttled read is retried by the SDK like any other.
+ */
+export const READ_CONCURRENCY = 16
 
 /**
  * `run` orders this run among concurrent ones (see convergence.ts); undefined outside a workflow run. The reads start
@@ -191,7 +197,7 @@ interface FunctionRead {
 }
 
 async function readFunctions(clients: AwsClients, refs: FunctionRef[]): Promise<FunctionRead[]> {
-  return mapWithConcurrency(refs, FUNCTION_CONCURRENCY, async (ref) => {
+  return mapWithConcurrency(refs, READ_CONCURRENCY, async (ref) => {
     try {
       return { ref, state: await getFunctionState(clients.lambda, ref.id) }
     } catch (err) {
