@@ -54,9 +54,13 @@ export function createAwsClients(region: string, env: NodeJS.ProcessEnv = proces
   const requestHandler = requestHandlerFor(env)
   let s3: Promise<S3Client> | undefined
   let ssm: Promise<SSMClient> | undefined
+  let once: LambdaClient | undefined
   return {
     lambda: new LambdaClient({ region, requestHandler, maxAttempts: LAMBDA_MAX_ATTEMPTS }),
-    lambdaOnce: new LambdaClient({ region, requestHandler, maxAttempts: 1 }),
+    // Made on first use: a run that publishes nothing never needs it.
+    get lambdaOnce() {
+      return (once ??= new LambdaClient({ region, requestHandler, maxAttempts: 1 }))
+    },
     s3: () =>
       (s3 ??= import('@aws-sdk/client-s3').then(
         // Emulators answer on one host, so bucket names go in the path rather than the host name.
