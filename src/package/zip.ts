@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
@@ -108,7 +109,7 @@ export async function zipTree(
   } finally {
     await pool.close()
     chunks?.close()
-    await sources.close()
+    sources.close()
   }
 }
 
@@ -274,27 +275,31 @@ async function writePredeflated(
   return record
 }
 
-/** Open archives that predeflated bytes are copied from, closed when the zip is done. */
+/**
+ * Open archives that predeflated bytes are copied from, closed when the zip is done. The reads are synchronous: a
+ * Python layer copies a thousand or more small entries one after another, and an asynchronous read cost each a round
+ * trip through the thread pool (the zip of a cold 11-package build: 200-230 ms this way, 210-260 ms before); the
+ * bytes are in the page cache, as the wheels were just downloaded.
+ */
 class PredeflatedSources {
-  private readonly handles = new Map<string, Promise<FileHandle>>()
+  private readonly descriptors = new Map<string, number>()
   private readonly piece = Buffer.allocUnsafe(1 << 20)
 
   async copy(entry: Predeflated, write: (piece: Buffer) => Promise<void>): Promise<void> {
-    let handle = this.handles.get(entry.source)
-    if (!handle) this.handles.set(entry.source, (handle = open(entry.source, 'r')))
-    const file = await handle
+    let fd = this.descriptors.get(entry.source)
+    if (fd === undefined) this.descriptors.set(entry.source, (fd = openSync(entry.source, 'r')))
     for (let done = 0; done < entry.compressedSize;) {
       const length = Math.min(this.piece.length, entry.compressedSize - done)
-      const { bytesRead } = await file.read(this.piece, 0, length, entry.offset + done)
+      const bytesRead = readSync(fd, this.piece, 0, length, entry.offset + done)
       if (bytesRead === 0) throw new Error(`zip: ${entry.source} is shorter than its directory says`)
       await write(this.piece.subarray(0, bytesRead))
       done += bytesRead
     }
   }
 
-  async close(): Promise<void> {
-    const handles = await Promise.allSettled(this.handles.values())
-    for (const h of handles) if (h.status === 'fulfilled') await h.value.close()
+  close(): void {
+    for (const fd of this.descriptors.values()) closeSync(fd)
+    this.descriptors.clear()
   }
 }
 
