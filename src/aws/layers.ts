@@ -127,26 +127,17 @@ export async function listLayerVersions(lambda: LambdaClient, layerName: string)
 }
 
 /**
- * Two copies of one layer: the same fingerprint, and the same bytes (CodeSha256) or the same files (the content
- * digest both descriptions carry). The files count because one lockfile can zip to different bytes: a uv build takes
- * each file's deflated bytes from its wheel, and deflates a file itself when its wheel was still downloading.
- */
-export function sameLayer(a: LayerVersion, b: LayerVersion): boolean {
-  const factsA = parseDescription(a.description)
-  const factsB = parseDescription(b.description)
-  if (!factsA.fingerprint || factsA.fingerprint !== factsB.fingerprint) return false
-  const shaA = a.codeSha256 || factsA.codeSha256
-  if (shaA && shaA === (b.codeSha256 || factsB.codeSha256)) return true
-  return factsA.contentDigest !== undefined && factsA.contentDigest === factsB.contentDigest
-}
-
-/**
- * The lowest-numbered copy of `version` (see sameLayer). Two runs that publish the same layer at once create such
- * twins; every run settles on the first one, so functions converge.
+ * The lowest-numbered version with the same fingerprint and the same bytes (CodeSha256) as `version`. Two runs that
+ * publish the same layer at once create such twins; every run settles on the first one, so functions converge.
  */
 export function canonicalVersion(versions: readonly LayerVersion[], version: LayerVersion): LayerVersion {
+  const fingerprint = fingerprintOf(version.description)
+  if (!fingerprint || !version.codeSha256) return version
   let first = version
-  for (const v of versions) if (v.version < first.version && sameLayer(v, version)) first = v
+  for (const v of versions) {
+    const twin = v.codeSha256 === version.codeSha256 && fingerprintOf(v.description) === fingerprint
+    if (twin && v.version < first.version) first = v
+  }
   return first
 }
 

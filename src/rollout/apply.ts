@@ -8,7 +8,6 @@ import {
   listLayerVersions,
   parseDescription,
   publishLayerVersion,
-  sameLayer,
 } from '../aws/layers.js'
 import { shareLayerVersion } from '../aws/permissions.js'
 import { deleteLayerVersions, planPrune } from '../aws/prune.js'
@@ -172,7 +171,7 @@ async function applyToRegion(
 }
 
 /**
- * After publishing, looks again: if a concurrent run published the same fingerprint and files first, its version is
+ * After publishing, looks again: if a concurrent run published the same fingerprint and bytes first, its version is
  * the one to use (the lowest number wins, so every run picks the same one). Falls back to ours when the list fails.
  */
 async function settleOnFirstTwin(
@@ -190,7 +189,7 @@ async function settleOnFirstTwin(
   }
   if (first.version !== ours.version) {
     log.info(
-      `Version ${first.version} carries the same fingerprint and files (published by a concurrent run): ` +
+      `Version ${first.version} carries the same fingerprint and bytes (published by a concurrent run): ` +
         `using it instead of version ${ours.version}`,
     )
   }
@@ -251,7 +250,7 @@ function parseLayerName(layerArn: string): string {
 }
 
 /**
- * Deletes unused twins of the target (see sameLayer: a concurrent or late-landing publish) and prunes to
+ * Deletes unused twins of the target (same fingerprint and bytes: a concurrent or late-landing publish) and prunes to
  * `keep-versions`. Never deleted: the target, versions newer than it (a later run may be moving functions there),
  * versions another run published in the last hour, and anything a function or published function version uses.
  * The region's functions are scanned only when something would be deleted.
@@ -268,7 +267,7 @@ async function cleanUp(
   const pruning = inputs.keepVersions > 0
   try {
     const versions = plan.known ?? (await listLayerVersions(clients.lambda, inputs.layerName))
-    const twins = versions.filter((v) => v.version !== target.version && sameLayer(v, target))
+    const twins = versions.filter((v) => v.version !== target.version && isTwin(v, target))
     if (duplicate && !twins.some((v) => v.version === duplicate.version)) twins.push(duplicate)
     const recent = Date.now() - RECENT_RUN_MINUTES * 60_000
     const protect = versions
@@ -314,6 +313,18 @@ async function cleanUp(
     log.warning(`No old versions of ${where} were deleted: ${errorMessage(err)}`)
     outcome.pruning = { deleted: [], keptInUse: [], failed: [], error: errorMessage(err) }
   }
+}
+
+/** Same fingerprint and same bytes: a second copy of one layer (as canonicalVersion settles on the first). */
+function isTwin(a: LayerVersion, b: LayerVersion): boolean {
+  const fingerprint = fingerprintOf(a.description)
+  const sha = a.codeSha256 || parseDescription(a.description).codeSha256
+  return (
+    fingerprint !== undefined &&
+    fingerprint === fingerprintOf(b.description) &&
+    !!sha &&
+    sha === (b.codeSha256 || parseDescription(b.description).codeSha256)
+  )
 }
 
 function publishedByAnotherRun(version: LayerVersion, run: string | undefined): boolean {
