@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -57,6 +58,17 @@ async function request(cache: LayerCache, background?: (work: Promise<void>) => 
   }
 }
 
+/** The process's threads as the OS lists them (a worker thread is one of them). */
+function threads(): number {
+  return readdirSync('/proc/self/task').length
+}
+
+async function until(what: string, check: () => boolean): Promise<void> {
+  for (const started = Date.now(); !check(); await new Promise((r) => setTimeout(r, 10))) {
+    if (Date.now() - started > 5000) throw new Error(`still not: ${what}`)
+  }
+}
+
 describe('obtainArtifact', () => {
   it('hands the cache save to the caller, which goes on while it runs', async () => {
     const { cache, saved, release } = gatedCache()
@@ -70,6 +82,22 @@ describe('obtainArtifact', () => {
     await Promise.all(pending)
     const key = cacheKey('deps', 'f'.repeat(64))
     expect(saved).toEqual([key, `${key}-manifest`])
+  })
+
+  it("starts the zip's workers while the build runs, and stops them after it, whether the build works or fails", async () => {
+    // A first build starts the threads that stay (Node's I/O pool); the count after it is the one to come back to.
+    const { cache, release } = gatedCache()
+    release()
+    await obtainArtifact(await request(cache))
+    const idle = threads()
+    const req = await request(cache)
+    req.build.buildCommand = 'sleep 0.5; exit 3'
+    req.workDirectory = path.join(work, 'second')
+    const building = obtainArtifact(req)
+    building.catch(() => undefined)
+    await until('workers started during the build', () => threads() > idle)
+    await expect(building).rejects.toThrow()
+    await until('workers stopped after the failed build', () => threads() === idle)
   })
 
   it('waits for the save itself when the caller takes no background work', async () => {

@@ -1,7 +1,8 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runBuilder } from './build.js'
-import { packLayer } from '../package/pack.js'
+import { packLayer, type PackedLayer } from '../package/pack.js'
+import { zipWorkers } from '../package/zip.js'
 import { cacheKey, type LayerCache } from '../package/cache.js'
 import type { LayerArtifact, LayerFacts, LayerZip, PackageSize } from '../core/types.js'
 import type { BuildRequest } from './types.js'
@@ -62,15 +63,24 @@ export async function obtainArtifact(req: ArtifactRequest): Promise<LayerArtifac
   await rm(outputDirectory, { recursive: true, force: true })
   await mkdir(outputDirectory, { recursive: true })
 
-  const built = await runBuilder({ ...req.build, outputDirectory })
-  const { zip, packages, facts } = await packLayer({
-    root: built.root,
-    zipPath: path.join(artifactDir, ZIP_FILE),
-    runtime: req.build.runtime,
-    architectures: req.build.architectures,
-    log: req.build.log,
-    predeflated: built.predeflated?.files,
-  }).finally(() => built.predeflated && rm(built.predeflated.folder, { recursive: true, force: true }))
+  // The zip's workers start while the build runs, which is mostly waiting on the network.
+  const workers = zipWorkers()
+  let packed: PackedLayer
+  try {
+    const built = await runBuilder({ ...req.build, outputDirectory })
+    packed = await packLayer({
+      root: built.root,
+      zipPath: path.join(artifactDir, ZIP_FILE),
+      runtime: req.build.runtime,
+      architectures: req.build.architectures,
+      log: req.build.log,
+      predeflated: built.predeflated?.files,
+      workers,
+    }).finally(() => built.predeflated && rm(built.predeflated.folder, { recursive: true, force: true }))
+  } finally {
+    await workers.close()
+  }
+  const { zip, packages, facts } = packed
   const manifest: Manifest = { zip: withoutPath(zip), packages, facts }
   await writeFile(path.join(artifactDir, MANIFEST_FILE), JSON.stringify(manifest))
   req.log(

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises'
 import type { Architecture, Runtime } from '../core/runtimes.js'
 import type { LayerFacts, PackageSize } from '../core/types.js'
+import type { WorkerPool } from './deflate-pool.js'
 import { checkNativeFiles, type NativeFile } from './native-check.js'
 import { isPackageMetadata, packagesOf } from './packages.js'
 import { walkLayer } from './walk.js'
@@ -16,6 +17,8 @@ export interface PackRequest {
   log: (line: string) => void
   /** Deflated bytes that exist already for some files (see zipTree). */
   predeflated?: PredeflatedFiles
+  /** Deflate workers started ahead (see zipWorkers); the caller closes them. */
+  workers?: WorkerPool
 }
 
 export interface PackedLayer {
@@ -46,7 +49,7 @@ export async function packLayer(req: PackRequest): Promise<PackedLayer> {
       if (elf && file.name.endsWith('.node')) addons.set(file.name, bytes.toString('latin1'))
     },
   }
-  const zip = await zipTree(tree, req.zipPath, observer, req.predeflated)
+  const zip = await zipTree(tree, req.zipPath, observer, req.predeflated, req.workers)
   try {
     checkNativeFiles(native, req.runtime, req.architectures, req.log)
   } catch (err) {

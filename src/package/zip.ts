@@ -78,11 +78,12 @@ export async function zipTree(
   zipPath: string,
   observer?: FileObserver,
   predeflated: PredeflatedFiles = new Map(),
+  workers?: WorkerPool,
 ): Promise<ZipResult> {
   const target = path.resolve(zipPath)
   const partial = partialPath(target)
   const handle = await open(partial, 'w+')
-  const pool = new WorkerPool(Math.min(Math.max(availableParallelism(), 1), 8))
+  const pool = workers ?? zipWorkers()
   const sources = new PredeflatedSources()
   let chunks: ChunkStream | undefined
   try {
@@ -107,10 +108,19 @@ export async function zipTree(
     await rm(partial, { force: true })
     throw err
   } finally {
-    await pool.close()
+    if (!workers) await pool.close()
     chunks?.close()
     sources.close()
   }
+}
+
+/**
+ * The zip's deflate workers, one per core (at most 8). A new pool answers its first batch after 30-40 ms (each worker
+ * starts a JS engine), so a caller that knows a zip is coming can start them early, pass them to zipTree and close
+ * them afterwards.
+ */
+export function zipWorkers(): WorkerPool {
+  return new WorkerPool(Math.min(Math.max(availableParallelism(), 1), 8))
 }
 
 // The zip format
