@@ -63,6 +63,18 @@ function threads(): number {
   return readdirSync('/proc/self/task').length
 }
 
+/** The thread count once it has not changed for 200 ms (a stopped thread leaves the list a moment later). */
+async function settledThreads(): Promise<number> {
+  let count = threads()
+  const deadline = Date.now() + 5000
+  for (let steady = 0; steady < 10 && Date.now() < deadline; steady++) {
+    await new Promise((r) => setTimeout(r, 20))
+    const now = threads()
+    if (now !== count) [count, steady] = [now, -1]
+  }
+  return count
+}
+
 async function until(what: string, check: () => boolean): Promise<void> {
   for (const started = Date.now(); !check(); await new Promise((r) => setTimeout(r, 10))) {
     if (Date.now() - started > 5000) throw new Error(`still not: ${what}`)
@@ -85,19 +97,21 @@ describe('obtainArtifact', () => {
   })
 
   it("starts the zip's workers while the build runs, and stops them after it, whether the build works or fails", async () => {
-    // A first build starts the threads that stay (Node's I/O pool); the count after it is the one to come back to.
+    await writeFile(path.join(work, 'warm'), '') // Node's I/O threads start on first use, and stay
+    const before = await settledThreads()
     const { cache, release } = gatedCache()
     release()
     await obtainArtifact(await request(cache))
-    const idle = threads()
+    expect(await settledThreads()).toBe(before)
+
     const req = await request(cache)
     req.build.buildCommand = 'sleep 0.5; exit 3'
     req.workDirectory = path.join(work, 'second')
     const building = obtainArtifact(req)
     building.catch(() => undefined)
-    await until('workers started during the build', () => threads() > idle)
+    await until('workers started during the build', () => threads() > before)
     await expect(building).rejects.toThrow()
-    await until('workers stopped after the failed build', () => threads() === idle)
+    expect(await settledThreads()).toBe(before)
   })
 
   it('waits for the save itself when the caller takes no background work', async () => {
