@@ -35,7 +35,7 @@ export const READ_CONCURRENCY = 16
 export async function lookUpRegions(
   aws: AwsAccess,
   inputs: Inputs,
-  fingerprint: string | Promise<string>,
+  fingerprint: Promise<string>,
   run?: string,
 ): Promise<RegionLookup[]> {
   const targets = functionsByRegion(inputs)
@@ -54,7 +54,7 @@ async function lookUpRegion(
   clients: AwsClients,
   region: string,
   inputs: Inputs,
-  fingerprinting: string | Promise<string>,
+  fingerprinting: Promise<string>,
   refs: FunctionRef[],
   run: string | undefined,
 ): Promise<RegionLookup> {
