@@ -343,6 +343,27 @@ describe('uv.lock', () => {
   })
 })
 
+// Amazon Linux 2 (glibc 2.26): uv knows no manylinux_2_26 platform, so the build asks for the level below it.
+describe.each([
+  ['python3.11', 'x86_64', 62],
+  ['python3.9', 'arm64', 183],
+] as const)('%s layer for %s (Amazon Linux 2)', (runtimeId, arch, machine) => {
+  it('installs wheels for that Python whose shared objects are for the architecture', async () => {
+    const runtime = findRuntime(runtimeId)!
+    const req = request({ 'requirements.txt': 'pyyaml==6.0.3\n' }, { architectures: [arch], runtime })
+    const layer = await buildLayer(req)
+
+    const tag = `cpython-3${runtime.languageVersion.split('.')[1]}-${arch === 'arm64' ? 'aarch64' : 'x86_64'}`
+    const sharedObjects = walk(path.join(layer.root, 'python')).filter((f) => f.endsWith('.so'))
+    expect(sharedObjects.length).toBeGreaterThanOrEqual(1)
+    for (const so of sharedObjects) {
+      expect(path.basename(so)).toContain(tag)
+      expect(elfMachine(so)).toBe(machine)
+    }
+    expect(req.lines.join('\n')).toMatch(/manylinux_2_17/)
+  })
+})
+
 describe('settings', () => {
   it('lists every manylinux level up to the runtime glibc, newest first', () => {
     const arm = platformTags(python312, ['arm64'])

@@ -68,9 +68,16 @@ export function platformTags(runtime: Runtime, architectures: Architecture[]): s
   return tags
 }
 
-/** uv's name for the target platform: it evaluates markers and picks wheels for it, whatever the runner is. */
+/** The glibc levels uv's `--python-platform` accepts (`uv pip install --help`): 2.17, 2.28, 2.31 to 2.40. */
+const UV_GLIBC_MINORS = [17, 28, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40]
+
+/**
+ * uv's name for the target platform: it evaluates markers and picks wheels for it, whatever the runner is. Lambda's
+ * glibc level, or the highest below it that uv knows (Amazon Linux 2's 2.26 becomes 2.17, manylinux2014).
+ */
 export function uvPlatform(runtime: Runtime, architectures: Architecture[]): string {
-  return `${machineName(architectures[0])}-manylinux_2_${runtime.glibcMinor}`
+  const minor = UV_GLIBC_MINORS.filter((m) => m <= runtime.glibcMinor).pop() ?? UV_GLIBC_MINORS[0]
+  return `${machineName(architectures[0])}-manylinux_2_${minor}`
 }
 
 export function pythonSettings(req: SettingsRequest): Record<string, unknown> {
