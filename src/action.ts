@@ -105,6 +105,7 @@ async function publishReport(
     outDir: path.join(workDirectory, 'report', inputs.layerName),
     warn: host.log.warning,
     info: host.log.info,
+    regions: inputs.regions,
   })
   host.setOutput('report-path', written.reportPath)
   host.setOutput('report-json-path', written.reportJsonPath)

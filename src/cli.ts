@@ -166,7 +166,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
       continue
     }
     if (!arg.startsWith('-')) {
-      if (parsed.command || (arg !== 'plan' && arg !== 'apply')) {
+      if (parsed.command) {
+        throw new UsageError(`One command at a time: '${parsed.command}' was given, then '${arg}'`)
+      }
+      if (arg !== 'plan' && arg !== 'apply') {
         const hint = didYouMean(arg, Object.keys(COMMANDS))
         throw new UsageError(
           `Unknown command '${arg}'${hint ? `: did you mean '${hint}'?` : "; expected 'plan' or 'apply'"}`,
@@ -242,6 +245,12 @@ function editDistance(a: string, b: string): number {
 /** Messages written for a workflow ("the 's3-bucket' input") reworded for the command line ("--s3-bucket"). */
 export function forTerminal(message: string): string {
   return message
+    .replace(/\b[Ii]nput 'regions \(from AWS_REGION\)'/g, 'AWS_REGION (no --regions given)')
+    .replace(
+      /configure them in an earlier step \(aws-actions\/configure-aws-credentials\)/g,
+      'set them up first (environment variables, AWS_PROFILE or aws sso login)',
+    )
+    .replace(/set 'mode: plan'/g, "run 'layer-action plan'")
     .replace(/\b[Ii]nput '([a-z0-9-]+)'/g, '--$1')
     .replace(/\bthe '([a-z0-9-]+)' input\b/g, '--$1')
     .replace(/'([a-z0-9-]+)' input\b/g, '--$1')

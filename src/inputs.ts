@@ -302,6 +302,12 @@ function readRolloutInputs(get: (name: InputName) => string, movesFunctions: boo
     if (Buffer.byteLength(smokeTestPayload) > MAX_PAYLOAD_BYTES) {
       throw new InputError('smoke-test-payload', 'a JSON event of at most 6 MB (the Invoke limit)')
     }
+    if (!movesFunctions) {
+      throw new InputError(
+        'smoke-test-payload',
+        "functions to invoke after the move: set 'functions' (or 'update-layer-users')",
+      )
+    }
   }
 
   const ssmParameter = get('ssm-parameter') || undefined

@@ -15,7 +15,7 @@ import { computeFingerprint } from './fingerprint/digest.js'
 import type { Inputs } from './inputs.js'
 import { lookUpRegions, plannedOutcome } from './rollout/plan.js'
 import type { AwsAccess } from './aws/access.js'
-import { fingerprintOf, parseDescription } from './aws/layers.js'
+import { fingerprintOf, parseDescription, uploadProblem } from './aws/layers.js'
 import type { LayerArtifact, LayerVersion } from './core/types.js'
 import type { Logger } from './core/logger.js'
 import type { PipelineResult, RegionLookup } from './rollout/outcome.js'
@@ -87,7 +87,9 @@ async function runStages(
   // uv's version probe) overlap their round trips.
   const run = runOf(deps.env)
   const fingerprinted = fingerprinting.then((f) => f.fingerprint)
-  const looking = deps.aws && lookUpRegions(deps.aws, inputs, fingerprinted, run)
+  // Without a region (allowed in plan mode) AWS cannot be asked: the plan is unknown and the layer is built.
+  const looking =
+    deps.aws && inputs.regions.length > 0 ? lookUpRegions(deps.aws, inputs, fingerprinted, run) : undefined
   // A failed fingerprint is the run's one error (thrown below); the reads that may have failed meanwhile, and
   // their wait for it, are not reported as unhandled.
   fingerprinted.catch(() => undefined)
@@ -104,7 +106,8 @@ async function runStages(
       warn(`Could not ask AWS, so the plan is unknown: ${errorMessage(err)}`)
     }
   } else if (inputs.mode === 'plan') {
-    warn('No AWS credentials: the plan is unknown (the layer was built, nothing in AWS was read)')
+    const missing = deps.aws ? "No region (set the 'regions' input or AWS_REGION)" : 'No AWS credentials'
+    warn(`${missing}: the plan is unknown (the layer was built, nothing in AWS was read)`)
   } else {
     throw noCredentials()
   }
@@ -140,10 +143,15 @@ async function runStages(
     artifact && previousFingerprint && previousFingerprint !== fingerprint
       ? await readCachedPackages(deps.cache, inputs.layerName, previousFingerprint, deps.workDirectory)
       : undefined
+  const publishNeeded = lookups?.some((r) => needsPublish(r.existing, artifact, inputs.force))
   const problems = rolloutProblems(inputs, lookups ?? [], {
     unzippedSize: artifact?.zip.unzippedSize,
     facts: artifact?.facts,
+    uploadSize: publishNeeded ? artifact?.zip.zipSize : undefined,
   })
+  // Without the lookup it is unknown whether the push publishes; if it does, this is what stops it.
+  const upload = !lookups && artifact && uploadProblem(artifact.zip.zipSize, inputs.s3Bucket)
+  if (upload) warn(`If the push has to publish this layer, it will fail: ${upload}`)
   if (problems && inputs.mode === 'apply') throw new UserError(`${problems}\nNothing was published.`)
   // A pull request's check fails for whatever would make the push fail, after the report is written.
   const planFailure = (result: PipelineResult) => {
@@ -165,7 +173,6 @@ async function runStages(
   }
 
   if (inputs.mode === 'plan') {
-    const publishNeeded = lookups.some((r) => needsPublish(r.existing, artifact, inputs.force))
     return planFailure({
       fingerprint,
       plan: publishNeeded ? 'publish' : 'reuse',
@@ -175,7 +182,9 @@ async function runStages(
       version: first?.existing,
       previousVersion: first?.latest,
       publishedPackages,
-      regions: lookups.map(plannedOutcome),
+      regions: lookups.map((r) =>
+        plannedOutcome(r, needsPublish(r.existing, artifact, inputs.force) ? 'publish' : 'reuse'),
+      ),
       warnings,
     })
   }

@@ -200,6 +200,12 @@ describe('apply through dist/index.js', () => {
   it('refuses a zip over 50 MB without s3-bucket, and publishes it through the bucket', async () => {
     const big = project('big==1\n', 'mkdir -p layer && head -c 53000000 /dev/urandom > layer/blob.bin\n')
     proxy.limits = LAMBDA_LIMITS
+    // A pull request's check fails for it too, with the report written.
+    const planned = await run(big, { mode: 'plan' })
+    expect(planned.code).toBe(1)
+    expect(planned.errors.join('\n')).toMatch(/over Lambda's 50 MB limit[^]*'s3-bucket'/)
+    expect(planned.outputs).toMatchObject({ plan: 'publish', published: 'false' })
+    expect(proxy.writeCount()).toBe(0)
     const refused = await run(big)
     expect(refused.code).toBe(1)
     expect(refused.errors.join('\n')).toMatch(/s3-bucket/)

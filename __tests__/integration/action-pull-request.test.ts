@@ -9,12 +9,19 @@ import { startGitHubServer, type GitHubServer } from '../helpers/github-server.j
 import { startMotoForTests, type MotoServer } from '../helpers/moto.js'
 import { runAction } from '../helpers/run-action.js'
 
+const FORMER_MARKER = '<!-- layer-action:shop-deps:x86_64 -->'
 let moto: MotoServer
 let cache: CacheServer
 let github: GitHubServer
 
 beforeAll(async () => {
-  ;[moto, cache, github] = await Promise.all([startMotoForTests(), startCacheServer(), startGitHubServer()])
+  // A comment an earlier release posted on PR 9, under the marker it used (no regions in it).
+  const earlier = { issue: 9, body: `${FORMER_MARKER}\nreport of an earlier release`, type: 'Bot' as const }
+  ;[moto, cache, github] = await Promise.all([
+    startMotoForTests(),
+    startCacheServer(),
+    startGitHubServer({ comments: [{ ...earlier, login: 'github-actions[bot]' }] }),
+  ])
 })
 afterAll(async () => {
   await Promise.all([moto?.stop(), cache?.close(), github?.close()])
@@ -26,6 +33,7 @@ function run(
   workspace: string,
   event: { name: string; payload: unknown },
   extraEnv: Record<string, string> = {},
+  extraInputs: Record<string, string> = {},
 ) {
   return runAction({
     workspace,
@@ -39,6 +47,7 @@ function run(
       'layer-directory': 'layer',
       functions: 'orders',
       'github-token': github.token,
+      ...extraInputs,
     },
     env: { ...moto.env(), ...cache.env, ...github.env, LAYER_ACTION_CACHE_DIR: undefined, ...extraEnv },
   })
@@ -77,7 +86,7 @@ it('plans on a pull request: one sticky comment, edited in place, nothing change
   const comments = github.comments(7)
   expect(comments).toHaveLength(1)
   const body = String(comments[0].body)
-  expect(body.split('\n')[0]).toBe('<!-- layer-action:shop-deps:x86_64 -->')
+  expect(body.split('\n')[0]).toBe('<!-- layer-action:shop-deps:x86_64:us-east-1 -->')
   expect(body).toMatch(/would publish on merge/)
   expect(body).toMatch(/Package changes against/)
   expect(pr.summary).toContain('would publish on merge')
@@ -87,6 +96,24 @@ it('plans on a pull request: one sticky comment, edited in place, nothing change
   expect(github.comments(7)).toHaveLength(1)
   expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1)
   expect(await layerVersions()).toEqual([1])
+})
+
+it('keeps one comment per region set, taking over the comment an earlier release posted', async () => {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'pr-'))
+  writeFileSync(path.join(workspace, 'deps.lock'), 'requests==2.32.5\nregions==1\n')
+  const event = { name: 'pull_request', payload: { pull_request: { number: 9 }, number: 9 } }
+  // The jobs of a region matrix: the same layer and architecture, one region each.
+  const us = await run(workspace, event, {}, { functions: '', regions: 'us-east-1' })
+  const eu = await run(workspace, event, {}, { functions: '', regions: 'eu-west-1' })
+  expect([us.code, eu.code]).toEqual([0, 0])
+
+  const comments = github.comments(9)
+  expect(comments.map((c) => String(c.body).split('\n')[0])).toEqual([
+    '<!-- layer-action:shop-deps:x86_64:us-east-1 -->',
+    '<!-- layer-action:shop-deps:x86_64:eu-west-1 -->',
+  ])
+  expect(String(comments[0].body)).not.toMatch(/earlier release/)
+  expect(String(comments[1].body)).toMatch(/would publish on merge/)
 })
 
 it('keeps the run green with a summary when the token may not comment', async () => {

@@ -65,6 +65,9 @@ it('refuses an unknown command or flag, suggests the closest, and exits 2', () =
   expect(deploy.status).toBe(2)
   expect(deploy.stderr).toMatch(/Unknown command 'deploy'; expected 'plan' or 'apply'/)
   expect(cli(['aply'], project()).stderr).toMatch(/did you mean 'apply'\?/)
+  const two = cli(['plan', 'apply', ...flags], project())
+  expect(two.status).toBe(2)
+  expect(two.stderr).toMatch(/^error: One command at a time: 'plan' was given, then 'apply'$/m)
   const unknown = cli(['plan', '--colour', 'red'], project())
   expect(unknown.status).toBe(2)
   expect(unknown.stderr).toMatch(
@@ -127,4 +130,22 @@ it('words advice for the terminal: flags, not inputs', () => {
   expect(result.status).toBe(1)
   expect(result.stderr).toMatch(/^error: --keep-versions/m)
   expect(result.stderr).not.toMatch(/input/i)
+
+  const dir = project()
+  const nowhere = path.join(dir, 'none')
+  const noCredentials = cli(['apply', ...flags], dir, {
+    AWS_REGION: 'us-east-1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_CONFIG_FILE: nowhere,
+    AWS_SHARED_CREDENTIALS_FILE: nowhere,
+  })
+  expect(noCredentials.status).toBe(1)
+  expect(noCredentials.stderr).toMatch(/No AWS credentials were found/)
+  expect(noCredentials.stderr).toMatch(/run 'layer-action plan'/)
+  expect(noCredentials.stderr).not.toMatch(/configure-aws-credentials|mode: plan/)
+
+  const badRegion = cli(['plan', ...flags], dir, { AWS_REGION: 'useast1' })
+  expect(badRegion.status).toBe(1)
+  expect(badRegion.stderr).toMatch(/^error: AWS_REGION \(no --regions given\): expected AWS region names/m)
+  expect(badRegion.stderr).not.toMatch(/input/i)
 })

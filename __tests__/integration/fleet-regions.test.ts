@@ -98,6 +98,37 @@ describe('fleet: regions and sharing', () => {
     ])
   })
 
+  it("reports each region's own plan: reused where the version exists, a publish where it does not", async () => {
+    const workspace = project('requests==2.32.5\nper-region==1\n')
+    const first = await runFleet(moto, proxy, workspace, { regions: US })
+    expect(first.outputs.published).toBe('true')
+
+    const plan = await runFleet(moto, proxy, workspace, { regions: `${US}, ${EU}`, mode: 'plan' })
+    expect(plan.code).toBe(0)
+    expect(plan.outputs.plan).toBe('publish')
+    expect(plan.summary).toContain(`| ${US} | reuse | v1 | reused |`)
+    expect(plan.summary).toMatch(new RegExp(`\\| ${EU} \\| publish \\|[^\\n]*would publish on merge`))
+  })
+
+  it('refuses a zip over 50 MB without s3-bucket before moving anything in any region', async () => {
+    await moto.createBucket('layer-zips')
+    const big = project('big==1\n', 'mkdir -p layer && head -c 53000000 /dev/urandom > layer/blob.bin\n')
+    const first = await runFleet(moto, proxy, big, { regions: US, 's3-bucket': 'layer-zips' })
+    expect(first.errors).toEqual([])
+    expect(first.outputs.published).toBe('true')
+    await createFunctionIn(moto, US, 'orders')
+    await createFunctionIn(moto, EU, 'orders')
+
+    // us-east-1 has the version and only needs its function moved; eu-west-1 would need the upload.
+    proxy.reset()
+    const refused = await runFleet(moto, proxy, big, { regions: `${US}, ${EU}`, functions: 'orders' })
+    expect(refused.code).toBe(1)
+    expect(errorText(refused)).toMatch(/over Lambda's 50 MB limit for a direct upload[^]*'s3-bucket'/)
+    expect(proxy.writeCount()).toBe(0)
+    expect(await layersOf(lambdaIn(moto, US), 'orders')).toEqual([])
+    expect(await versionsOf(lambdaIn(moto, EU))).toEqual([])
+  })
+
   it('shares a reused version with an account added later, and with everyone only when asked', async () => {
     const workspace = project()
     expect((await runFleet(moto, proxy, workspace, { 'share-with': '111122223333' })).code).toBe(0)

@@ -228,6 +228,11 @@ const CASES: BadInput[] = [
     inputs: { 'smoke-test-payload': '{ping}' },
   },
   {
+    name: 'smoke-test-payload with no functions to invoke',
+    input: 'smoke-test-payload',
+    inputs: { functions: undefined, 'smoke-test-payload': '{"ping": true}' },
+  },
+  {
     name: 'ssm-parameter without a leading /',
     input: 'ssm-parameter',
     inputs: { 'ssm-parameter': 'layers/x' },

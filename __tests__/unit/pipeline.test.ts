@@ -36,6 +36,7 @@ interface Run {
 async function run(
   inputs: Partial<Record<InputName, string>> = {},
   deps: Partial<PipelineDeps> = {},
+  env: NodeJS.ProcessEnv = { AWS_REGION: REGION },
 ): Promise<Run> {
   const given: Partial<Record<InputName, string>> = {
     'layer-name': LAYER,
@@ -46,7 +47,6 @@ async function run(
     mode: 'apply',
     ...inputs,
   }
-  const env = { AWS_REGION: REGION }
   const commands = new FakeCommands()
   const log = new FakeLog()
   const callsBefore = lambda.calls.length
@@ -130,6 +130,15 @@ describe('plan mode', () => {
     expect(result).toMatchObject({ plan: 'unknown', regions: [] })
     expect(result.artifact).toBeDefined()
     expect(log.warnings.join('\n')).toMatch(/No AWS credentials: the plan is unknown/)
+  })
+
+  it('with credentials but no region: the plan is unknown, the layer is still built', async () => {
+    const { result, commands, log, writes } = await run({ mode: 'plan' }, {}, {})
+    expect(result).toMatchObject({ plan: 'unknown', regions: [] })
+    expect(result.artifact).toBeDefined()
+    expect(commands.calls).toHaveLength(1)
+    expect(log.warnings.join('\n')).toMatch(/No region \(set the 'regions' input or AWS_REGION\)/)
+    expect(writes).toEqual([])
   })
 
   it('when AWS cannot be asked: the plan is unknown, with the reason as a warning', async () => {

@@ -254,17 +254,21 @@ async function layerContent(
   s3Bucket: string | undefined,
 ): Promise<LayerVersionContentInput> {
   if (zip.zipSize <= DIRECT_UPLOAD_LIMIT) return { ZipFile: await readFile(zip.path) }
-  if (!s3Bucket) {
-    throw new UserError(
-      `The layer zip is ${formatBytes(zip.zipSize)} (${zip.zipSize} bytes), over Lambda's 50 MB limit for a direct upload ` +
-        `(${DIRECT_UPLOAD_LIMIT} bytes). Set the 's3-bucket' input to a bucket in the layer's region that these ` +
-        `credentials can write to, and the zip will be published through S3.`,
-    )
-  }
+  if (!s3Bucket) throw new UserError(uploadProblem(zip.zipSize, s3Bucket) ?? 'no s3-bucket')
   const key = s3KeyFor(layerName, zip)
   const { uploadUnlessPresent } = await import('./s3-upload.js')
   await uploadUnlessPresent(await clients.s3(), s3Bucket, key, zip)
   return { S3Bucket: s3Bucket, S3Key: key }
+}
+
+/** Why a zip of this size cannot be published, or undefined when it can: over 50 MB it needs `s3-bucket`. */
+export function uploadProblem(zipSize: number, s3Bucket: string | undefined): string | undefined {
+  if (zipSize <= DIRECT_UPLOAD_LIMIT || s3Bucket) return undefined
+  return (
+    `The layer zip is ${formatBytes(zipSize)} (${zipSize} bytes), over Lambda's 50 MB limit for a direct upload ` +
+    `(${DIRECT_UPLOAD_LIMIT} bytes). Set the 's3-bucket' input to a bucket in the layer's region that these ` +
+    `credentials can write to, and the zip will be published through S3.`
+  )
 }
 
 /** Content-addressed, so a re-run after a failed publish reuses the upload. */

@@ -163,6 +163,8 @@ export interface StickyComment {
   issue: number
   /** Hidden HTML comment that must be the body's first line. */
   marker: string
+  /** The marker an earlier release gave the same comment: without a comment under `marker`, that one is taken over. */
+  formerMarker?: string
   body: string
 }
 
@@ -177,13 +179,15 @@ export interface StickyResult {
  * Comments by anyone else that copy the marker are never touched.
  */
 export async function upsertStickyComment(api: CommentsApi, target: StickyComment): Promise<StickyResult> {
-  const { owner, repo, issue, marker } = target
+  const { owner, repo, issue, marker, formerMarker } = target
   const body = firstLine(target.body) === marker ? target.body : `${marker}\n${target.body}`
   const [login, comments] = await Promise.all([
     api.getAuthenticatedLogin(),
     api.listIssueComments(owner, repo, issue),
   ])
-  const marked = comments.filter((c) => firstLine(c.body ?? '') === marker)
+  const markedWith = (m: string) => comments.filter((c) => firstLine(c.body ?? '') === m)
+  let marked = markedWith(marker)
+  if (marked.length === 0 && formerMarker && formerMarker !== marker) marked = markedWith(formerMarker)
   if (login === undefined) {
     // Without knowing who we are we can still start a thread, but must not guess which marked comment is ours.
     if (marked.length > 0) {

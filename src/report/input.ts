@@ -79,7 +79,7 @@ export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunCo
       : undefined,
     regions: result.regions.map((r) => ({
       region: r.region,
-      plan: result.plan,
+      plan: r.planned ?? (r.published ? 'publish' : result.plan === 'unknown' ? 'unknown' : 'reuse'),
       published: r.published,
       version: r.version?.version,
       arn: r.version?.layerVersionArn,

@@ -98,10 +98,20 @@ const DETAIL_LEVELS: Detail[] = [
   },
 ]
 
-/** `<!-- layer-action:deps:arm64,x86_64 -->`: one sticky comment per PR, layer and architecture set. */
-export function commentMarker(layerName: string, architectures: readonly Architecture[]): string {
+/**
+ * `<!-- layer-action:deps:arm64,x86_64:eu-west-1 -->`: one sticky comment per PR, layer, architecture set and region
+ * set, so the jobs of a region matrix keep one comment each. Without regions it is the marker of releases before
+ * regions were part of it, which a run adopts (see upsertStickyComment).
+ */
+export function commentMarker(
+  layerName: string,
+  architectures: readonly Architecture[],
+  regions: readonly string[] = [],
+): string {
   const safe = (s: string) => s.replace(/[<>\s]/g, '').replace(/--+/g, '-')
-  return `<!-- layer-action:${safe(layerName)}:${safe([...architectures].sort().join(','))} -->`
+  const parts = [layerName, [...architectures].sort().join(',')]
+  if (regions.length > 0) parts.push([...regions].sort().join(','))
+  return `<!-- layer-action:${parts.map(safe).join(':')} -->`
 }
 
 /**

@@ -35,6 +35,8 @@ export interface WriteReportOptions {
   info?: (message: string) => void
   /** Size limit for the comment (and report.md); tests use a small one. */
   commentLimit?: number
+  /** The regions the run is for: part of the comment's marker. */
+  regions?: readonly string[]
 }
 
 export interface WriteReportResult {
@@ -57,7 +59,7 @@ const SUMMARY_LIMIT = 300_000
 export async function writeReport(report: Report, options: WriteReportOptions): Promise<WriteReportResult> {
   const warn = options.warn ?? core.warning
   const info = options.info ?? core.info
-  const marker = commentMarker(report.layer.name, report.layer.architectures)
+  const marker = commentMarker(report.layer.name, report.layer.architectures, options.regions)
   const commentBody = renderMarkdown(report, { marker, maxLength: options.commentLimit ?? COMMENT_LIMIT })
 
   await mkdir(options.outDir, { recursive: true })
@@ -97,6 +99,7 @@ export async function writeReport(report: Report, options: WriteReportOptions): 
       repo,
       issue: prNumber,
       marker,
+      formerMarker: commentMarker(report.layer.name, report.layer.architectures),
       body: commentBody,
     })
     info(`PR comment ${result.comment.action} (id ${result.comment.id})`)

@@ -1,6 +1,6 @@
 import { missingAliases } from './versions.js'
 import { checkLimits } from '../aws/functions.js'
-import { parseDescription } from '../aws/layers.js'
+import { parseDescription, uploadProblem } from '../aws/layers.js'
 import { formatBytes } from '../core/format.js'
 import { MAX_UNZIPPED_BYTES } from '../core/limits.js'
 import type { LayerFacts } from '../core/types.js'
@@ -12,12 +12,15 @@ import type { RegionLookup } from './outcome.js'
 export interface CheckedLayer {
   unzippedSize?: number
   facts?: LayerFacts
+  /** The zip this run would upload: set only when it publishes. */
+  uploadSize?: number
 }
 
 /**
  * Everything that would make the rollout fail, as one message, or undefined when nothing does: the layer's own
- * size, functions that do not exist or belong to another account, Lambda's limits, and functions that could not
- * load the layer. Apply refuses to publish on it; plan fails the pull request's check with it.
+ * size, a zip over the direct-upload limit without `s3-bucket`, functions that do not exist or belong to another
+ * account, Lambda's limits, and functions that could not load the layer. Apply refuses to publish on it; plan fails
+ * the pull request's check with it.
  */
 export function rolloutProblems(
   inputs: Inputs,
@@ -33,6 +36,8 @@ export function rolloutProblems(
         `(${MAX_UNZIPPED_BYTES} bytes) for a function and all its layers, so no function could use it`,
     )
   }
+  const upload = layer.uploadSize === undefined ? undefined : uploadProblem(layer.uploadSize, inputs.s3Bucket)
+  if (upload) sections.push(upload)
   const missing = lookups.flatMap((r) => r.missingFunctions.map((fn) => `${fn} (${r.region})`))
   if (missing.length > 0)
     sections.push(`Input 'functions': these functions do not exist: ${missing.join(', ')}`)

@@ -44,6 +44,8 @@ export interface RegionOutcome {
   region: string
   version?: LayerVersion
   published: boolean
+  /** In plan mode: whether merging would publish here or reuse the version found. */
+  planned?: 'publish' | 'reuse'
   functions: FunctionOutcome[]
   /** Listed in `functions` but not found in this region (plan mode reports them; apply refuses to start). */
   missingFunctions?: string[]

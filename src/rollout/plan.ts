@@ -160,11 +160,12 @@ function inRegion(region: string, err: unknown): Error {
 }
 
 /** What plan mode reports for a region: nothing was changed. */
-export function plannedOutcome(lookup: RegionLookup): RegionOutcome {
+export function plannedOutcome(lookup: RegionLookup, planned: RegionOutcome['planned']): RegionOutcome {
   return {
     region: lookup.region,
     version: lookup.existing,
     published: false,
+    planned,
     functions: lookup.functionPlans,
     missingFunctions: lookup.missingFunctions,
     leftOnNewerVersion: lookup.leftOnNewerVersion,
