@@ -4,6 +4,7 @@ import { createAwsAccess } from './aws/access.js'
 import { hasAwsCredentials } from './aws/clients.js'
 import { unzippedSizeOf } from './aws/layers.js'
 import { createLayerCache } from './package/cache.js'
+import { errorMessage } from './core/errors.js'
 import { runCommand } from './core/exec.js'
 import { readInputs, type InputName, type Inputs } from './inputs.js'
 import { defaultWorkDirectory, runPipeline } from './pipeline.js'
@@ -63,7 +64,16 @@ export async function executeAction(host: ActionHost): Promise<ActionRun> {
       commit: host.env.GITHUB_SHA,
     })
   } catch (err) {
-    if (!(err instanceof PipelineFailure)) throw err
+    if (!(err instanceof PipelineFailure)) {
+      // A plan that fails before it is complete still replaces the pull request's comment, which would otherwise
+      // keep showing the previous run's plan beside a failed check. No outputs: nothing was planned.
+      if (inputs.mode === 'plan') {
+        await publishReport(host, inputs, failedPlan(err), workDirectory, token).catch((reportErr: unknown) =>
+          host.log.warning(`Could not write the report: ${errorMessage(reportErr)}`),
+        )
+      }
+      throw err
+    }
     result = err.result
     failure = err
   }
@@ -72,6 +82,18 @@ export async function executeAction(host: ActionHost): Promise<ActionRun> {
   const report = await publishReport(host, inputs, result, workDirectory, token)
   if (failure) throw failure
   return { inputs, result, report }
+}
+
+function failedPlan(err: unknown): PipelineResult {
+  return {
+    fingerprint: '',
+    plan: 'unknown',
+    published: false,
+    cacheHit: false,
+    regions: [],
+    warnings: [],
+    failure: errorMessage(err),
+  }
 }
 
 async function publishReport(

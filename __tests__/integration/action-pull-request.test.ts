@@ -116,6 +116,34 @@ it('keeps one comment per region set, taking over the comment an earlier release
   expect(String(comments[1].body)).toMatch(/would publish on merge/)
 })
 
+it('replaces the comment with the failure when the plan fails before it is complete', async () => {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'pr-'))
+  writeFileSync(path.join(workspace, 'deps.lock'), 'requests==2.32.5\nfailing==1\n')
+  const event = { name: 'pull_request', payload: { pull_request: { number: 11 }, number: 11 } }
+  const planned = await run(workspace, event, {}, { functions: '' })
+  expect(planned.code).toBe(0)
+  expect(String(github.comments(11)[0]?.body)).toMatch(/would publish on merge/)
+
+  writeFileSync(path.join(workspace, 'deps.lock'), 'requests==2.32.5\nfailing==2\n')
+  const failed = await run(
+    workspace,
+    event,
+    {},
+    { functions: '', 'build-command': 'echo broken >&2; exit 3' },
+  )
+  expect(failed.code).toBe(1)
+  expect(failed.errors.join('\n')).toMatch(/build-command failed \(exit code 3\)/)
+  const comments = github.comments(11)
+  expect(comments).toHaveLength(1)
+  const body = String(comments[0].body)
+  expect(body.split('\n')[0]).toBe('<!-- layer-action:shop-deps:x86_64:us-east-1 -->')
+  expect(body).toMatch(/the run failed before its plan was complete/i)
+  expect(body).toMatch(/build-command failed \(exit code 3\)/)
+  expect(body).not.toMatch(/would publish on merge/)
+  expect(failed.summary).toMatch(/the run failed before its plan was complete/i)
+  expect(failed.outputs.plan).toBeUndefined()
+})
+
 it('keeps the run green with a summary when the token may not comment', async () => {
   const workspace = mkdtempSync(path.join(tmpdir(), 'pr-'))
   writeFileSync(path.join(workspace, 'deps.lock'), 'fork==1\n')

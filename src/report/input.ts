@@ -94,6 +94,7 @@ export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunCo
     repository: ctx.repository,
     serverUrl: ctx.serverUrl,
     warnings: result.warnings,
+    failure: result.failure,
   }
 }
 

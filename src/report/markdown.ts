@@ -150,6 +150,7 @@ function renderBody(report: Report, detail: Detail): string {
     layerLine(report.layer),
     savingsTable(report),
     layerTable(report),
+    failureBlock(report.failure),
     warningsBlock(report.warnings, detail.warnings),
     functionsSection(report, detail),
     packagesSection(report, detail.packageRows),
@@ -210,6 +211,8 @@ function layerPhrase(layer: LayerSummary): string {
         : `new layer version would publish on merge (replacing v${layer.previousVersion})`
     case 'unknown':
       return 'layer status unknown without AWS access'
+    case 'failed':
+      return 'the run failed before its plan was complete'
   }
 }
 
@@ -270,6 +273,10 @@ function layerTable(report: Report): string {
 
 function countDelta(changes: PackageChange[]): number {
   return changes.filter((c) => c.kind === 'added').length - changes.filter((c) => c.kind === 'removed').length
+}
+
+function failureBlock(failure: string | undefined): string {
+  return failure === undefined ? '' : `> [!CAUTION]\n> ${escapeBlockText(oneLine(failure, 1000))}`
 }
 
 function warningsBlock(warnings: string[], max: number): string {
@@ -474,7 +481,7 @@ function footer(report: Report): string {
     parts.push(report.commit.url ? `Commit [${short}](${safeUrl(report.commit.url)})` : `Commit ${short}`)
   }
   if (report.runUrl) parts.push(`[Workflow run](${safeUrl(report.runUrl)})`)
-  parts.push(`Fingerprint ${code(report.layer.fingerprint.slice(0, 12))}`)
+  if (report.layer.fingerprint) parts.push(`Fingerprint ${code(report.layer.fingerprint.slice(0, 12))}`)
   parts.push('Sizes in binary units (1 MB = 1,048,576 bytes)')
   return `<sub>${parts.join(' · ')}</sub>`
 }

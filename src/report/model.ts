@@ -3,7 +3,7 @@ import type { Architecture } from '../core/runtimes.js'
 import { parseLayerArn } from '../core/arn.js'
 import { MAX_LAYERS, MAX_UNZIPPED_BYTES } from '../core/limits.js'
 
-export type LayerStatus = 'reused' | 'published' | 'first-publish' | 'would-publish' | 'unknown'
+export type LayerStatus = 'reused' | 'published' | 'first-publish' | 'would-publish' | 'unknown' | 'failed'
 
 /** One layer attached to a function, as AWS reports it. */
 export interface FunctionLayerInput {
@@ -82,6 +82,8 @@ export interface ReportInput {
   /** Defaults to https://github.com. */
   serverUrl?: string
   warnings?: string[]
+  /** The error that ended the run before its plan was complete. */
+  failure?: string
 }
 
 /** A size that may only be known from below (an unzipped size estimated by its zip size). */
@@ -184,6 +186,7 @@ export interface Report {
   packageDiff?: PackageDiff
   regions: RegionRow[]
   warnings: string[]
+  failure?: string
   commit?: { sha: string; url?: string }
   runUrl?: string
   repository?: string
@@ -207,6 +210,7 @@ export function buildReport(input: ReportInput): Report {
         : undefined,
     regions: (input.regions ?? []).map((r) => ({ ...r })),
     warnings: [...(input.warnings ?? [])],
+    failure: input.failure,
     commit: input.commitSha
       ? {
           sha: input.commitSha,
@@ -247,7 +251,10 @@ function summarizeLayer(input: ReportInput): LayerSummary {
   }
 }
 
-export function layerStatus(input: Pick<ReportInput, 'plan' | 'published' | 'previous'>): LayerStatus {
+export function layerStatus(
+  input: Pick<ReportInput, 'plan' | 'published' | 'previous' | 'failure'>,
+): LayerStatus {
+  if (input.failure !== undefined) return 'failed'
   if (input.plan === 'unknown') return 'unknown'
   if (input.plan === 'reuse') return 'reused'
   if (input.published) return input.previous ? 'published' : 'first-publish'

@@ -99,6 +99,8 @@ export interface PipelineResult {
   /** Packages of previousVersion, when a run saved its manifest: the report diffs against them. */
   publishedPackages?: PackageSize[]
   warnings: string[]
+  /** The error that ended a plan before it was complete (a failed build, say): the report says so. */
+  failure?: string
 }
 
 /** A run that did part of its work: the outputs and report still describe what happened. */
