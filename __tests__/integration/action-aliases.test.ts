@@ -137,6 +137,36 @@ describe('versions and aliases through dist/index.js', () => {
     expect(await layersOf('orders', '2')).toEqual([layer])
   })
 
+  it('leaves an alias on $LATEST there and publishes no version for it: it serves the new layer with $LATEST', async () => {
+    await moto.createFunction({ name: 'orders' })
+    await moto.lambda.send(
+      new CreateAliasCommand({ FunctionName: 'orders', Name: 'live', FunctionVersion: '$LATEST' }),
+    )
+    await functionWithAlias('payments')
+
+    const result = await run(project(), {
+      functions: 'orders, payments',
+      aliases: 'live',
+      'smoke-test-payload': PAYLOAD,
+    })
+    expect(result.errors).toEqual([])
+    expect(result.code).toBe(0)
+    const layer = result.outputs['layer-version-arn']
+    expect(await aliasVersion('orders')).toBe('$LATEST')
+    expect(await layersOf('orders')).toEqual([layer])
+    expect(await layersOf('orders', 'live')).toEqual([layer])
+    expect(proxy.writeCount('PublishVersion')).toBe(1)
+    expect(JSON.parse(result.outputs['function-versions'])).toEqual({ payments: '2' })
+    expect(await aliasVersion('payments')).toBe('2')
+    expect(JSON.parse(result.outputs['updated-functions']).sort()).toEqual(['orders', 'payments'])
+    expect(result.stdout).toContain('Left orders:live on $LATEST')
+    expect(result.summary).toMatch(/live.{0,20} on \$LATEST/)
+    expect(proxy.invocations.map((i) => [i.functionName, i.qualifier]).sort()).toEqual([
+      ['orders', undefined],
+      ['payments', '2'],
+    ])
+  })
+
   it('keeps the alias and puts $LATEST back when the smoke test fails; the other functions go on', async () => {
     const monitoring = await moto.publishLayer('monitoring')
     await functionWithAlias('orders', [monitoring])
