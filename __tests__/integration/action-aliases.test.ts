@@ -13,7 +13,7 @@ import {
   PublishVersionCommand,
   TagResourceCommand,
 } from '@aws-sdk/client-lambda'
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
+import { DeleteParameterCommand, GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
 import { runAction } from '../helpers/run-action.js'
 import { moto, proxy, useMotoBehindProxy } from '../helpers/aws-peers.js'
 
@@ -249,6 +249,56 @@ describe('versions and aliases through dist/index.js', () => {
       const parameter = (await ssm.send(new GetParameterCommand({ Name: '/layers/shop-deps' }))).Parameter!
       expect(parameter.Version).toBe(versions[region])
     }
+  })
+
+  it('leaves the SSM parameter on the version of a later run, as the functions are; a later run moves both', async () => {
+    await moto.createFunction({ name: 'orders' })
+    const inputs = { functions: 'orders', 'ssm-parameter': '/layers/shop-deps' }
+    const ssm = new SSMClient({ region: moto.region, endpoint: moto.url, credentials: testCredentials })
+    const pointer = async () =>
+      (await ssm.send(new GetParameterCommand({ Name: '/layers/shop-deps' }))).Parameter!.Value
+
+    const later = await run(project('requests==2.32.5\n'), inputs, { GITHUB_RUN_ID: '200' })
+    expect(later.errors).toEqual([])
+    const v1 = later.outputs['layer-version-arn']
+    expect(await pointer()).toBe(v1)
+
+    // A run that started earlier finishes later, with other lockfiles: it publishes, but moves neither.
+    proxy.reset()
+    const earlier = await run(project('requests==2.32.4\n'), inputs, { GITHUB_RUN_ID: '100' })
+    expect(earlier.errors).toEqual([])
+    expect(earlier.outputs.published).toBe('true')
+    expect(earlier.stdout).toContain('Left where a later run moved them: orders')
+    expect(await layersOf('orders')).toEqual([v1])
+    expect(await pointer()).toBe(v1)
+    expect(proxy.writeCount('PutParameter')).toBe(0)
+
+    // Also without functions to tell: the parameter names a later run's version.
+    const alone = await run(
+      project('requests==2.32.3\n'),
+      { 'ssm-parameter': '/layers/shop-deps' },
+      { GITHUB_RUN_ID: '150' },
+    )
+    expect(alone.errors).toEqual([])
+    expect(await pointer()).toBe(v1)
+    expect(alone.summary).toContain("left for a later run's version")
+
+    // As if the later run's write had not landed yet: the functions alone tell.
+    await ssm.send(new DeleteParameterCommand({ Name: '/layers/shop-deps' }))
+    const retried = await run(project('requests==2.32.4\n'), inputs, {
+      GITHUB_RUN_ID: '100',
+      GITHUB_RUN_ATTEMPT: '2',
+    })
+    expect(retried.errors).toEqual([])
+    expect(await layersOf('orders')).toEqual([v1])
+    await expect(pointer()).rejects.toMatchObject({ name: 'ParameterNotFound' })
+
+    const latest = await run(project('requests==2.32.4\n'), inputs, { GITHUB_RUN_ID: '300' })
+    expect(latest.errors).toEqual([])
+    const v2 = latest.outputs['layer-version-arn']
+    expect(v2).toBe(earlier.outputs['layer-version-arn'])
+    expect(await layersOf('orders')).toEqual([v2])
+    expect(await pointer()).toBe(v2)
   })
 
   it('warns about stack-managed functions and deprecated runtimes, with the date', async () => {

@@ -57,8 +57,8 @@ export interface RegionOutcome {
   duplicate?: { version: number; deleted: boolean; usedBy?: string[] }
   /** What `keep-versions` deleted and kept. */
   pruning?: PruneOutcome
-  /** What `ssm-parameter` did. */
-  pointer?: { name: string; value: string; written: boolean }
+  /** What `ssm-parameter` did; `superseded`: left on a later run's version. */
+  pointer?: { name: string; value: string; written: boolean; superseded?: boolean }
   error?: string
 }
 
