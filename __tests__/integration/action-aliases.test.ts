@@ -213,6 +213,27 @@ describe('versions and aliases through dist/index.js', () => {
     expect(await layersOf('orders')).toEqual([monitoring, v1])
   })
 
+  it('invokes a slow function once for the smoke test, waiting for its Timeout; only a throttled invoke is sent again', async () => {
+    await moto.createFunction({ name: 'orders' })
+    // Each invoke answers after 3 s, past the 1 s socket idle time of the other AWS calls.
+    const slow = { kind: 'ok', afterMs: 3000 } as const
+    proxy.answerInvoke('orders', slow, slow, slow, slow)
+    proxy.throttle('Invoke', 1)
+
+    const result = await run(
+      project(),
+      { functions: 'orders', 'smoke-test-payload': PAYLOAD },
+      { LAYER_ACTION_AWS_REQUEST_TIMEOUT_MS: '1000' },
+    )
+    expect(result.errors).toEqual([])
+    expect(result.code).toBe(0)
+    expect(proxy.writeCount('Invoke')).toBe(2)
+    expect(proxy.invocations).toHaveLength(1)
+    expect(proxy.invocations[0]).toMatchObject({ functionName: 'orders', payload: PAYLOAD })
+    expect(result.stdout).toMatch(/Smoke test of orders \(\$LATEST\) passed/)
+    expect(await layersOf('orders')).toEqual([result.outputs['layer-version-arn']])
+  })
+
   it('refuses an alias that does not exist before publishing anything', async () => {
     await functionWithAlias('orders')
     await moto.createFunction({ name: 'payments' })

@@ -13,6 +13,7 @@ import type { FunctionOutcome, FunctionRollout, RolloutRead } from './outcome.js
 
 const CONCURRENCY = 8
 const LATEST = '$LATEST'
+const MAX_FUNCTION_TIMEOUT_SECONDS = 900
 
 /** Reads each function's aliases (and the layers of the versions they point at) and its stack tag. */
 export async function readRollout(
@@ -159,7 +160,7 @@ async function rollOut(outcome: FunctionOutcome, ctx: Context): Promise<Function
   if (!wantsVersion(read, inputs) || (!latestMoved && stale.length === 0)) {
     if (!latestMoved) return outcome
     if (payload === undefined) return onLatest ? { ...outcome, rollout: { aliases: [], onLatest } } : outcome
-    const smokeTest = await smoke(ctx, name, LATEST)
+    const smokeTest = await smoke(ctx, outcome, LATEST)
     if (smokeTest.passed) return { ...outcome, rollout: { aliases: [], onLatest, smokeTest } }
     return putBack(outcome, { aliases: [], onLatest, smokeTest }, ctx)
   }
@@ -187,7 +188,7 @@ async function rollOut(outcome: FunctionOutcome, ctx: Context): Promise<Function
   const rollout: FunctionRollout = { version: published.version, aliases: [], onLatest }
 
   if (payload !== undefined) {
-    rollout.smokeTest = await smoke(ctx, name, published.version)
+    rollout.smokeTest = await smoke(ctx, outcome, published.version)
     if (!rollout.smokeTest.passed) {
       rollout.aliases = stale.map((a) => ({ name: a.name, from: a.version }))
       return latestMoved ? putBack(outcome, rollout, ctx) : failed(outcome, rollout)
@@ -201,10 +202,11 @@ async function rollOut(outcome: FunctionOutcome, ctx: Context): Promise<Function
   return { ...outcome, status: 'updated', rollout }
 }
 
-async function smoke(ctx: Context, name: string, qualifier: string) {
+async function smoke(ctx: Context, outcome: FunctionOutcome, qualifier: string) {
+  const name = outcome.name
   const target = qualifier === '$LATEST' ? '$LATEST' : `version ${qualifier}`
   const result = await invokeFunction(
-    ctx.clients.lambda,
+    ctx.clients.invoker(outcome.state?.timeout ?? MAX_FUNCTION_TIMEOUT_SECONDS),
     name,
     ctx.inputs.smokeTestPayload!,
     qualifier === '$LATEST' ? undefined : qualifier,
