@@ -32,6 +32,8 @@ export interface Inputs {
   aliases: string[]
   /** Publish a function version after the layer change (implied by `aliases`). */
   publishVersion: boolean
+  /** `publish-version: true`: a version even for a function whose aliases all follow $LATEST. */
+  alwaysPublishVersion: boolean
   /** The JSON event each moved function is invoked with, as text. */
   smokeTestPayload?: string
   /** SSM parameter that holds the current layer version ARN in each region. */
@@ -319,7 +321,13 @@ function readRolloutInputs(get: (name: InputName) => string, movesFunctions: boo
       ssmParameter,
     )
   }
-  return { aliases, publishVersion: publishVersion || aliases.length > 0, smokeTestPayload, ssmParameter }
+  return {
+    aliases,
+    publishVersion: publishVersion || aliases.length > 0,
+    alwaysPublishVersion: publishVersion,
+    smokeTestPayload,
+    ssmParameter,
+  }
 }
 
 /** SSM's naming rules for parameters (Systems Manager User Guide, "Parameter name requirements"). */

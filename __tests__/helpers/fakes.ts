@@ -261,6 +261,7 @@ export function fakeAws(...regions: FakeLambda[]): AwsAccess {
         clients.set(region, {
           lambda,
           lambdaOnce: lambda,
+          invoker: () => lambda,
           s3: () => Promise.reject(new Error('S3 is not faked')),
           ssm: () => Promise.reject(new Error('SSM is not faked')),
         })

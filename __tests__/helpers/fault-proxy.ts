@@ -105,13 +105,17 @@ const STALE_REVISION =
 const TOO_MANY_LAYERS =
   "1 validation error detected: Value at 'layers' failed to satisfy constraint: Member must have length less than or equal to "
 
-/** How the proxy answers an Invoke (moto runs functions only in Docker, so the proxy answers Invoke itself). */
-export type InvokeAnswer =
+/**
+ * How the proxy answers an Invoke (moto runs functions only in Docker, so the proxy answers Invoke itself), and after
+ * how long the function answers (`afterMs`, default at once; a client that gives up first gets no answer).
+ */
+export type InvokeAnswer = { afterMs?: number } & (
   | { kind: 'ok'; payload?: unknown }
   /** A function error: `X-Amz-Function-Error: Unhandled` and `{ errorType, errorMessage }`, as Lambda answers. */
   | { kind: 'error'; errorType?: string; message: string }
   /** The function ran past its timeout: Lambda answers with a function error of type Sandbox.Timedout. */
   | { kind: 'timeout'; seconds?: number }
+)
 
 export interface Invocation {
   functionName: string
@@ -423,7 +427,15 @@ export class FaultProxy {
       layers: (config.Layers ?? []).map((l: Json) => l.Arn),
       aliases: Object.fromEntries(aliases.map((a) => [a.Name, a.FunctionVersion])),
     })
-    const answer = this.invokeAnswers.get(fn)?.shift() ?? { kind: 'ok' }
+    const answer: InvokeAnswer = this.invokeAnswers.get(fn)?.shift() ?? { kind: 'ok' }
+    if (answer.afterMs) {
+      const socket = res.socket!
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, answer.afterMs)
+        socket.once('close', () => (clearTimeout(timer), resolve()))
+      })
+      if (res.destroyed || socket.destroyed) return
+    }
     const headers = {
       'content-type': 'application/json',
       'x-amz-executed-version': config.Version ?? '$LATEST',

@@ -13,7 +13,7 @@ import {
   PublishVersionCommand,
   TagResourceCommand,
 } from '@aws-sdk/client-lambda'
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
+import { DeleteParameterCommand, GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
 import { runAction } from '../helpers/run-action.js'
 import { moto, proxy, useMotoBehindProxy } from '../helpers/aws-peers.js'
 
@@ -137,6 +137,36 @@ describe('versions and aliases through dist/index.js', () => {
     expect(await layersOf('orders', '2')).toEqual([layer])
   })
 
+  it('leaves an alias on $LATEST there and publishes no version for it: it serves the new layer with $LATEST', async () => {
+    await moto.createFunction({ name: 'orders' })
+    await moto.lambda.send(
+      new CreateAliasCommand({ FunctionName: 'orders', Name: 'live', FunctionVersion: '$LATEST' }),
+    )
+    await functionWithAlias('payments')
+
+    const result = await run(project(), {
+      functions: 'orders, payments',
+      aliases: 'live',
+      'smoke-test-payload': PAYLOAD,
+    })
+    expect(result.errors).toEqual([])
+    expect(result.code).toBe(0)
+    const layer = result.outputs['layer-version-arn']
+    expect(await aliasVersion('orders')).toBe('$LATEST')
+    expect(await layersOf('orders')).toEqual([layer])
+    expect(await layersOf('orders', 'live')).toEqual([layer])
+    expect(proxy.writeCount('PublishVersion')).toBe(1)
+    expect(JSON.parse(result.outputs['function-versions'])).toEqual({ payments: '2' })
+    expect(await aliasVersion('payments')).toBe('2')
+    expect(JSON.parse(result.outputs['updated-functions']).sort()).toEqual(['orders', 'payments'])
+    expect(result.stdout).toContain('Left orders:live on $LATEST')
+    expect(result.summary).toMatch(/live.{0,20} on \$LATEST/)
+    expect(proxy.invocations.map((i) => [i.functionName, i.qualifier]).sort()).toEqual([
+      ['orders', undefined],
+      ['payments', '2'],
+    ])
+  })
+
   it('keeps the alias and puts $LATEST back when the smoke test fails; the other functions go on', async () => {
     const monitoring = await moto.publishLayer('monitoring')
     await functionWithAlias('orders', [monitoring])
@@ -183,6 +213,27 @@ describe('versions and aliases through dist/index.js', () => {
     expect(await layersOf('orders')).toEqual([monitoring, v1])
   })
 
+  it('invokes a slow function once for the smoke test, waiting for its Timeout; only a throttled invoke is sent again', async () => {
+    await moto.createFunction({ name: 'orders' })
+    // Each invoke answers after 3 s, past the 1 s socket idle time of the other AWS calls.
+    const slow = { kind: 'ok', afterMs: 3000 } as const
+    proxy.answerInvoke('orders', slow, slow, slow, slow)
+    proxy.throttle('Invoke', 1)
+
+    const result = await run(
+      project(),
+      { functions: 'orders', 'smoke-test-payload': PAYLOAD },
+      { LAYER_ACTION_AWS_REQUEST_TIMEOUT_MS: '1000' },
+    )
+    expect(result.errors).toEqual([])
+    expect(result.code).toBe(0)
+    expect(proxy.writeCount('Invoke')).toBe(2)
+    expect(proxy.invocations).toHaveLength(1)
+    expect(proxy.invocations[0]).toMatchObject({ functionName: 'orders', payload: PAYLOAD })
+    expect(result.stdout).toMatch(/Smoke test of orders \(\$LATEST\) passed/)
+    expect(await layersOf('orders')).toEqual([result.outputs['layer-version-arn']])
+  })
+
   it('refuses an alias that does not exist before publishing anything', async () => {
     await functionWithAlias('orders')
     await moto.createFunction({ name: 'payments' })
@@ -219,6 +270,56 @@ describe('versions and aliases through dist/index.js', () => {
       const parameter = (await ssm.send(new GetParameterCommand({ Name: '/layers/shop-deps' }))).Parameter!
       expect(parameter.Version).toBe(versions[region])
     }
+  })
+
+  it('leaves the SSM parameter on the version of a later run, as the functions are; a later run moves both', async () => {
+    await moto.createFunction({ name: 'orders' })
+    const inputs = { functions: 'orders', 'ssm-parameter': '/layers/shop-deps' }
+    const ssm = new SSMClient({ region: moto.region, endpoint: moto.url, credentials: testCredentials })
+    const pointer = async () =>
+      (await ssm.send(new GetParameterCommand({ Name: '/layers/shop-deps' }))).Parameter!.Value
+
+    const later = await run(project('requests==2.32.5\n'), inputs, { GITHUB_RUN_ID: '200' })
+    expect(later.errors).toEqual([])
+    const v1 = later.outputs['layer-version-arn']
+    expect(await pointer()).toBe(v1)
+
+    // A run that started earlier finishes later, with other lockfiles: it publishes, but moves neither.
+    proxy.reset()
+    const earlier = await run(project('requests==2.32.4\n'), inputs, { GITHUB_RUN_ID: '100' })
+    expect(earlier.errors).toEqual([])
+    expect(earlier.outputs.published).toBe('true')
+    expect(earlier.stdout).toContain('Left where a later run moved them: orders')
+    expect(await layersOf('orders')).toEqual([v1])
+    expect(await pointer()).toBe(v1)
+    expect(proxy.writeCount('PutParameter')).toBe(0)
+
+    // Also without functions to tell: the parameter names a later run's version.
+    const alone = await run(
+      project('requests==2.32.3\n'),
+      { 'ssm-parameter': '/layers/shop-deps' },
+      { GITHUB_RUN_ID: '150' },
+    )
+    expect(alone.errors).toEqual([])
+    expect(await pointer()).toBe(v1)
+    expect(alone.summary).toContain("left for a later run's version")
+
+    // As if the later run's write had not landed yet: the functions alone tell.
+    await ssm.send(new DeleteParameterCommand({ Name: '/layers/shop-deps' }))
+    const retried = await run(project('requests==2.32.4\n'), inputs, {
+      GITHUB_RUN_ID: '100',
+      GITHUB_RUN_ATTEMPT: '2',
+    })
+    expect(retried.errors).toEqual([])
+    expect(await layersOf('orders')).toEqual([v1])
+    await expect(pointer()).rejects.toMatchObject({ name: 'ParameterNotFound' })
+
+    const latest = await run(project('requests==2.32.4\n'), inputs, { GITHUB_RUN_ID: '300' })
+    expect(latest.errors).toEqual([])
+    const v2 = latest.outputs['layer-version-arn']
+    expect(v2).toBe(earlier.outputs['layer-version-arn'])
+    expect(await layersOf('orders')).toEqual([v2])
+    expect(await pointer()).toBe(v2)
   })
 
   it('warns about stack-managed functions and deprecated runtimes, with the date', async () => {

@@ -18,6 +18,11 @@ export interface AwsClients {
    * a PublishLayerVersion whose answer was lost may have gone through (callers re-list before trying again).
    */
   lambdaOnce?: LambdaClient
+  /**
+   * A Lambda client for Invoke: no automatic retries (an invoke whose answer was lost may have run the function),
+   * and a socket that waits for a function running up to `timeoutSeconds`, its configured Timeout.
+   */
+  invoker(timeoutSeconds: number): LambdaClient
 }
 
 /** Sends per SDK call, the first included: the one retry budget for throttling and server errors. */
@@ -26,15 +31,18 @@ export const LAMBDA_MAX_ATTEMPTS = 4
 /** Socket idle time allowed for one AWS request, in milliseconds (default 120 s). */
 export const REQUEST_TIMEOUT_ENV = 'LAYER_ACTION_AWS_REQUEST_TIMEOUT_MS'
 
+/** How much longer than the function's Timeout an Invoke waits for its answer (init, SnapStart restore, network). */
+export const INVOKE_MARGIN_SECONDS = 60
+
 // With HTTPS_PROXY / HTTP_PROXY set, requests go through the proxy (NO_PROXY honoured), as with configure-aws-credentials.
 // connectionTimeout bounds reaching the endpoint; socketTimeout is the socket idle time, so a slow 50 MB upload is
 // fine as long as bytes keep moving, and an endpoint that stops answering fails the attempt (the SDK retries it).
 // (In @smithy/node-http-handler 4.x `requestTimeout` is the total time and only logs a warning unless
 // throwOnRequestTimeout is set: on its own it would let a hung connection wait forever.)
-function requestHandlerFor(env: NodeJS.ProcessEnv) {
+function requestHandlerFor(env: NodeJS.ProcessEnv, minIdleMs = 0) {
   const configured = Number(env[REQUEST_TIMEOUT_ENV])
   const idle = Number.isInteger(configured) && configured > 0 ? configured : 120_000
-  const timeouts = { connectionTimeout: Math.min(10_000, idle), socketTimeout: idle }
+  const timeouts = { connectionTimeout: Math.min(10_000, idle), socketTimeout: Math.max(idle, minIdleMs) }
   if (!proxyConfigured(env)) return timeouts
   // The proxy agents are loaded only when a proxy is configured; the handler asks for its options on first use.
   return new NodeHttpHandler(async () => {
@@ -55,11 +63,20 @@ export function createAwsClients(region: string, env: NodeJS.ProcessEnv = proces
   let s3: Promise<S3Client> | undefined
   let ssm: Promise<SSMClient> | undefined
   let once: LambdaClient | undefined
+  const invokers = new Map<number, LambdaClient>()
   return {
     lambda: new LambdaClient({ region, requestHandler, maxAttempts: LAMBDA_MAX_ATTEMPTS }),
     // Made on first use: a run that publishes nothing never needs it.
     get lambdaOnce() {
       return (once ??= new LambdaClient({ region, requestHandler, maxAttempts: 1 }))
+    },
+    invoker(timeoutSeconds) {
+      if (!invokers.has(timeoutSeconds)) {
+        const waitMs = (timeoutSeconds + INVOKE_MARGIN_SECONDS) * 1000
+        const handler = requestHandlerFor(env, waitMs)
+        invokers.set(timeoutSeconds, new LambdaClient({ region, requestHandler: handler, maxAttempts: 1 }))
+      }
+      return invokers.get(timeoutSeconds)!
     },
     s3: () =>
       (s3 ??= import('@aws-sdk/client-s3').then(

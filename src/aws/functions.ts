@@ -65,6 +65,8 @@ export interface FunctionState {
   packageType?: string
   runtime?: string
   architectures?: string[]
+  /** Seconds the function may run (Timeout). */
+  timeout?: number
   /**
    * The function's tags as GetFunction returns them (empty without lambda:ListTags); undefined when the state came
    * from ListFunctions, which returns none.
@@ -110,6 +112,7 @@ export function toFunctionState(config: FunctionConfiguration, name = ''): Funct
     packageType: config.PackageType,
     runtime: config.Runtime,
     architectures: config.Architectures,
+    timeout: config.Timeout,
   }
 }
 

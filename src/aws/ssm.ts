@@ -15,14 +15,13 @@ export async function readParameter(ssm: SSMClient, name: string): Promise<strin
   }
 }
 
-/** Writes `value` to the String parameter unless it already holds it; returns whether it wrote. */
-export async function writeParameterIfChanged(
+/** Writes `value` to the String parameter, creating or overwriting it. */
+export async function writeParameter(
   ssm: SSMClient,
   name: string,
   value: string,
   description: string,
-): Promise<boolean> {
-  if ((await readParameter(ssm, name)) === value) return false
+): Promise<void> {
   const { PutParameterCommand } = await sdk()
   await ssm.send(
     new PutParameterCommand({
@@ -33,5 +32,4 @@ export async function writeParameterIfChanged(
       Description: description,
     }),
   )
-  return true
 }

@@ -126,6 +126,7 @@ function regionNotes(region: RegionOutcome): string[] {
   if (pruning?.error) notes.push(`no versions deleted: ${pruning.error}`)
   if (region.pointer?.written)
     notes.push(`${region.pointer.name} set to v${region.pointer.value.split(':').pop()}`)
+  if (region.pointer?.superseded) notes.push(`${region.pointer.name} left for a later run's version`)
   if (region.leftOnNewerVersion?.length)
     notes.push(`left on a newer version: ${region.leftOnNewerVersion.join(', ')}`)
   return notes

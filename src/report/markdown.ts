@@ -343,6 +343,7 @@ function rolloutCell(f: FunctionRow): string {
     const from = /^\d+$/.test(a.from) ? `v${a.from}` : escapeText(a.from)
     parts.push(`${code(a.name, true)} ${from} → ${to}`)
   }
+  for (const name of r?.onLatest ?? []) parts.push(`${code(name, true)} on $LATEST`)
   if (r?.smokeTest) {
     parts.push(r.smokeTest.passed ? 'smoke test ✅' : `smoke test ❌${r.putBack ? ', put back' : ''}`)
   }

@@ -36,6 +36,8 @@ export interface FunctionRolloutInput {
   /** The function version published (`new` in plan mode). */
   version?: string
   aliases: { name: string; from: string; to?: string }[]
+  /** Aliases left on $LATEST, which serves the new layer. */
+  onLatest?: string[]
   smokeTest?: { passed: boolean; target: string; error?: string }
   /** $LATEST got its previous layers back after a failed smoke test. */
   putBack?: boolean

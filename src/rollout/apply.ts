@@ -129,7 +129,8 @@ async function applyToRegion(
         lookup.leftOnNewerVersion.join(', '),
     )
   }
-  const moved = await moveFunctions(lookup, target, ctx)
+  const supersedes = laterRunsVersions(lookup, target, ctx)
+  const moved = await moveFunctions(lookup, target, supersedes, ctx)
   outcome.functions = moved.filter((f) => f.status !== 'left') as FunctionOutcome[]
   const left = moved.filter((f) => f.status === 'left').map((f) => `${f.name} (${f.error})`)
   if (left.length > 0) {
@@ -146,7 +147,11 @@ async function applyToRegion(
   )
   if (inputs.ssmParameter) {
     try {
-      outcome.pointer = await updatePointer(clients, inputs.ssmParameter, target, outcome, log)
+      outcome.pointer = await updatePointer(clients, inputs.ssmParameter, target, outcome, {
+        superseded: left.length > 0,
+        byLaterRun: supersedes,
+        log,
+      })
     } catch (err) {
       errors.push(`writing ${inputs.ssmParameter} failed: ${errorMessage(err)}`)
     }
@@ -198,26 +203,36 @@ async function settleOnFirstTwin(
 
 type MoveOutcome = Omit<FunctionOutcome, 'status'> & { status: FunctionOutcome['status'] | 'left' }
 
-async function moveFunctions(
-  lookup: RegionLookup,
-  target: LayerVersion,
-  ctx: ApplyContext,
-): Promise<MoveOutcome[]> {
-  const { region, clients } = lookup
-  const discovered = new Set(lookup.discovered)
+/**
+ * Whether a version of the layer was published by a later run with another fingerprint: functions on it (and the
+ * pointer naming it) are left there. Descriptions come from the lookup's list, else one GetLayerVersion each.
+ */
+function laterRunsVersions(lookup: RegionLookup, target: LayerVersion, ctx: ApplyContext) {
   const descriptions = new Map<number, Promise<string | undefined>>(
     lookup.versions.map((v) => [v.version, Promise.resolve(v.description)]),
   )
-  const descriptionOf = (version: number) => {
+  return async (version: number): Promise<boolean> => {
+    if (version === target.version) return false
     if (!descriptions.has(version)) {
       const layerName = parseLayerName(target.layerArn)
       descriptions.set(
         version,
-        getLayerVersion(clients.lambda, layerName, version).then((v) => v?.description),
+        getLayerVersion(lookup.clients.lambda, layerName, version).then((v) => v?.description),
       )
     }
-    return descriptions.get(version)!
+    const description = await descriptions.get(version)!
+    return fingerprintOf(description) !== ctx.fingerprint && publishedByLaterRun(description, ctx.run)
   }
+}
+
+async function moveFunctions(
+  lookup: RegionLookup,
+  target: LayerVersion,
+  byLaterRun: (version: number) => Promise<boolean>,
+  ctx: ApplyContext,
+): Promise<MoveOutcome[]> {
+  const { region, clients } = lookup
+  const discovered = new Set(lookup.discovered)
   return mapWithConcurrency(lookup.functions, FUNCTION_CONCURRENCY, async (state): Promise<MoveOutcome> => {
     const base = { name: state.name, region, state, discovered: discovered.has(state.name) || undefined }
     if (state.layers.some((l) => l.arn === target.layerVersionArn)) return { ...base, status: 'current' }
@@ -225,10 +240,8 @@ async function moveFunctions(
     const leave = async (current: FunctionState) => {
       const entry = current.layers.find((l) => unversioned(l.arn) === target.layerArn)
       const version = entry && layerVersionNumber(entry.arn)
-      if (version === undefined || version === target.version) return false
-      const description = await descriptionOf(version)
-      const later =
-        fingerprintOf(description) !== ctx.fingerprint && publishedByLaterRun(description, ctx.run)
+      if (version === undefined) return false
+      const later = await byLaterRun(version)
       if (later) leftOn = version
       return later
     }

@@ -27,6 +27,8 @@ export interface FunctionRollout {
   version?: string
   /** Aliases moved (apply) or to move (plan), from the version they pointed at. */
   aliases: { name: string; from: string; to?: string }[]
+  /** Aliases left on $LATEST: they serve the new layer from there. */
+  onLatest?: string[]
   smokeTest?: { passed: boolean; target: string; error?: string }
   /** After a failed smoke test, $LATEST got its previous layer list back. */
   putBack?: boolean
@@ -57,8 +59,8 @@ export interface RegionOutcome {
   duplicate?: { version: number; deleted: boolean; usedBy?: string[] }
   /** What `keep-versions` deleted and kept. */
   pruning?: PruneOutcome
-  /** What `ssm-parameter` did. */
-  pointer?: { name: string; value: string; written: boolean }
+  /** What `ssm-parameter` did; `superseded`: left on a later run's version. */
+  pointer?: { name: string; value: string; written: boolean; superseded?: boolean }
   error?: string
 }
 

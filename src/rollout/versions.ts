@@ -12,6 +12,8 @@ import type { Inputs } from '../inputs.js'
 import type { FunctionOutcome, FunctionRollout, RolloutRead } from './outcome.js'
 
 const CONCURRENCY = 8
+const LATEST = '$LATEST'
+const MAX_FUNCTION_TIMEOUT_SECONDS = 900
 
 /** Reads each function's aliases (and the layers of the versions they point at) and its stack tag. */
 export async function readRollout(
@@ -58,9 +60,27 @@ export function missingAliases(region: string, plans: FunctionOutcome[], reads?:
   )
 }
 
-/** Aliases that do not point at a version with `layerVersionArn`. */
+/**
+ * Aliases that point at a version without `layerVersionArn`. An alias on $LATEST is never stale: it serves whatever
+ * $LATEST carries, so it is left there (moving it to a version would freeze it against later code deploys).
+ */
 function staleAliases(read: RolloutRead | undefined, layerVersionArn: string | undefined) {
-  return (read?.aliases ?? []).filter((a) => !layerVersionArn || !a.layers.includes(layerVersionArn))
+  return (read?.aliases ?? []).filter(
+    (a) => a.version !== LATEST && (!layerVersionArn || !a.layers.includes(layerVersionArn)),
+  )
+}
+
+/** The function's aliases that point at $LATEST, or undefined when none does. */
+function aliasesOnLatest(read: RolloutRead | undefined): string[] | undefined {
+  const names = (read?.aliases ?? []).filter((a) => a.version === LATEST).map((a) => a.name)
+  return names.length > 0 ? names : undefined
+}
+
+/** Whether a layer change gets a function version: not only for aliases that all follow $LATEST. */
+function wantsVersion(read: RolloutRead | undefined, inputs: Inputs): boolean {
+  if (!inputs.publishVersion) return false
+  const aliases = read?.aliases ?? []
+  return inputs.alwaysPublishVersion || aliases.length === 0 || aliases.some((a) => a.version !== LATEST)
 }
 
 /**
@@ -74,12 +94,18 @@ export function planRollout(
   existing: LayerVersion | undefined,
 ): FunctionOutcome {
   const withRead = { ...plan, stack: read?.stack }
-  if (!inputs.publishVersion) return withRead
+  const onLatest = aliasesOnLatest(read)
+  if (!wantsVersion(read, inputs)) {
+    return plan.status === 'would-update' && onLatest
+      ? { ...withRead, rollout: { aliases: [], onLatest } }
+      : withRead
+  }
   const stale = staleAliases(read, existing?.layerVersionArn)
   if (plan.status !== 'would-update' && stale.length === 0) return withRead
   const rollout: FunctionRollout = {
     version: 'new',
     aliases: stale.map((a) => ({ name: a.name, from: a.version })),
+    onLatest,
   }
   return { ...withRead, status: 'would-update', rollout }
 }
@@ -122,14 +148,21 @@ async function rollOut(outcome: FunctionOutcome, ctx: Context): Promise<Function
   const { lambda } = clients
   const name = outcome.name
   const latestMoved = outcome.status === 'updated'
-  const stale = staleAliases(ctx.reads.get(name), target.layerVersionArn)
+  const read = ctx.reads.get(name)
+  const stale = staleAliases(read, target.layerVersionArn)
+  const onLatest = latestMoved ? aliasesOnLatest(read) : undefined
   const payload = inputs.smokeTestPayload
+  if (onLatest) {
+    const names = onLatest.map((a) => `${name}:${a}`).join(', ')
+    log.info(`Left ${names} on $LATEST: it serves version ${target.version} from there`)
+  }
 
-  if (!inputs.publishVersion || (!latestMoved && stale.length === 0)) {
-    if (!latestMoved || payload === undefined) return outcome
-    const smokeTest = await smoke(ctx, name, '$LATEST')
-    if (smokeTest.passed) return { ...outcome, rollout: { aliases: [], smokeTest } }
-    return putBack(outcome, { aliases: [], smokeTest }, ctx)
+  if (!wantsVersion(read, inputs) || (!latestMoved && stale.length === 0)) {
+    if (!latestMoved) return outcome
+    if (payload === undefined) return onLatest ? { ...outcome, rollout: { aliases: [], onLatest } } : outcome
+    const smokeTest = await smoke(ctx, outcome, LATEST)
+    if (smokeTest.passed) return { ...outcome, rollout: { aliases: [], onLatest, smokeTest } }
+    return putBack(outcome, { aliases: [], onLatest, smokeTest }, ctx)
   }
 
   // Publish exactly the $LATEST that carries the target: its RevisionId guards against a change in between.
@@ -152,10 +185,10 @@ async function rollOut(outcome: FunctionOutcome, ctx: Context): Promise<Function
     `Published version ${published.version} of ${name} with ${inputs.layerName} version ${target.version}`,
   )
   await waitUntilVersionActive(lambda, name, published.version, { progress: log.info })
-  const rollout: FunctionRollout = { version: published.version, aliases: [] }
+  const rollout: FunctionRollout = { version: published.version, aliases: [], onLatest }
 
   if (payload !== undefined) {
-    rollout.smokeTest = await smoke(ctx, name, published.version)
+    rollout.smokeTest = await smoke(ctx, outcome, published.version)
     if (!rollout.smokeTest.passed) {
       rollout.aliases = stale.map((a) => ({ name: a.name, from: a.version }))
       return latestMoved ? putBack(outcome, rollout, ctx) : failed(outcome, rollout)
@@ -169,10 +202,11 @@ async function rollOut(outcome: FunctionOutcome, ctx: Context): Promise<Function
   return { ...outcome, status: 'updated', rollout }
 }
 
-async function smoke(ctx: Context, name: string, qualifier: string) {
+async function smoke(ctx: Context, outcome: FunctionOutcome, qualifier: string) {
+  const name = outcome.name
   const target = qualifier === '$LATEST' ? '$LATEST' : `version ${qualifier}`
   const result = await invokeFunction(
-    ctx.clients.lambda,
+    ctx.clients.invoker(outcome.state?.timeout ?? MAX_FUNCTION_TIMEOUT_SECONDS),
     name,
     ctx.inputs.smokeTestPayload!,
     qualifier === '$LATEST' ? undefined : qualifier,
