@@ -52,6 +52,11 @@ async function functionWithAlias(name: string, layers: string[] = [], runtime?: 
   )
 }
 
+/** A run that moves `functions` and their alias `live`, smoke-testing each. */
+function runWithAliases(workspace: string, functions: string) {
+  return run(workspace, { functions, aliases: 'live', 'smoke-test-payload': PAYLOAD })
+}
+
 async function aliasVersion(name: string, alias = 'live'): Promise<string> {
   return (await moto.lambda.send(new GetAliasCommand({ FunctionName: name, Name: alias }))).FunctionVersion!
 }
@@ -75,11 +80,7 @@ describe('versions and aliases through dist/index.js', () => {
     const workspace = project()
     proxy.keepVersionsPending(3)
 
-    const first = await run(workspace, {
-      functions: 'orders, payments',
-      aliases: 'live',
-      'smoke-test-payload': PAYLOAD,
-    })
+    const first = await runWithAliases(workspace, 'orders, payments')
     expect(first.errors).toEqual([])
     expect(first.code).toBe(0)
     const layer = first.outputs['layer-version-arn']
@@ -144,11 +145,7 @@ describe('versions and aliases through dist/index.js', () => {
     )
     await functionWithAlias('payments')
 
-    const result = await run(project(), {
-      functions: 'orders, payments',
-      aliases: 'live',
-      'smoke-test-payload': PAYLOAD,
-    })
+    const result = await runWithAliases(project(), 'orders, payments')
     expect(result.errors).toEqual([])
     expect(result.code).toBe(0)
     const layer = result.outputs['layer-version-arn']
@@ -177,11 +174,7 @@ describe('versions and aliases through dist/index.js', () => {
       message: "No module named 'requests'",
     })
 
-    const result = await run(project(), {
-      functions: 'orders, payments',
-      aliases: 'live',
-      'smoke-test-payload': PAYLOAD,
-    })
+    const result = await runWithAliases(project(), 'orders, payments')
     expect(result.code).toBe(1)
     const errors = result.errors.join('\n')
     expect(errors).toMatch(/orders/)
