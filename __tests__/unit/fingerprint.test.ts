@@ -293,6 +293,46 @@ describe('coveredFiles', () => {
     ).toEqual(['Cargo.lock', 'Cargo.toml', 'build.sh', 'scripts/pack.sh'])
   })
 
+  it('covers requirement files and their includes, canonical, when a build-command builds a Python layer', async () => {
+    const fp = async (files: Record<string, string>) => {
+      const dir = project({ 'build.sh': 'pip install -r requirements.txt -t layer\n', ...files })
+      const lockfiles = await coveredFiles({
+        workingDirectory: dir,
+        family: 'python',
+        lockfiles: await resolveLockfiles(dir, [], AUTO, 'python3.12'),
+        buildCommand: 'bash build.sh',
+        env: {},
+      })
+      const fingerprint = await computeFingerprint({
+        lockfiles,
+        runtime: python,
+        architectures: ['x86_64'],
+        builder: 'custom',
+        builderSettings: { buildCommand: 'bash build.sh' },
+        layoutVersion: '2',
+      })
+      return { fingerprint, names: lockfiles.map((l) => l.relativePath) }
+    }
+    const base = await fp({
+      'requirements.txt': '-r base.txt\n-c pins.txt\n',
+      'base.txt': 'six\n',
+      'pins.txt': 'six<2\n',
+    })
+    expect(base.names).toEqual(['base.txt', 'build.sh', 'pins.txt', 'requirements.txt'])
+    const cosmetic = await fp({
+      'requirements.txt': '# deps\r\n-r base.txt\r\n\r\n-c pins.txt  # why\r\n',
+      'base.txt': 'six\n',
+      'pins.txt': 'six<2\n',
+    })
+    expect(cosmetic.fingerprint).toBe(base.fingerprint)
+    const included = await fp({
+      'requirements.txt': '-r base.txt\n-c pins.txt\n',
+      'base.txt': 'six\n',
+      'pins.txt': 'six<1.17\n',
+    })
+    expect(included.fingerprint).not.toBe(base.fingerprint)
+  })
+
   it('gives one fingerprint for requirement files that differ only in comments and line endings', async () => {
     const fp = async (text: string) => {
       const dir = project({ 'requirements.txt': text, 'base.txt': 'six==1.17.0\n' })

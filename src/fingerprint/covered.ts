@@ -33,7 +33,8 @@ export async function coveredFiles(req: CoverRequest): Promise<Lockfile[]> {
   }
   for (const lockfile of req.lockfiles) found.set(lockfile.relativePath, lockfile)
 
-  if (req.family === 'python' && !req.buildCommand) await coverPython(req, add)
+  // A build-command installs from the same requirement files, so they count whichever builder runs.
+  if (req.family === 'python') await coverPython(req, add)
   if (req.family === 'node' && !req.buildCommand) await coverNode(req, add)
   if (req.buildCommand) await coverCustom(req, add)
   return [...found.values()].sort((a, b) => compare(a.relativePath, b.relativePath))
