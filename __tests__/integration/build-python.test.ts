@@ -1,11 +1,10 @@
-// Real uv (pip as the fallback) against PyPI: wheels for the Lambda platform, whatever machine runs the test.
+// Real uv against PyPI: wheels for the Lambda platform, whatever machine runs the test.
 import {
   existsSync,
   mkdirSync,
   mkdtempSync,
   openSync,
   readdirSync,
-  readFileSync,
   readSync,
   closeSync,
   rmSync,
@@ -250,9 +249,11 @@ it('accepts only pure wheels for a layer shared by both architectures', async ()
   )
 })
 
-it('falls back to pip with a warning when uv cannot be had', async () => {
+it('refuses to build with pip when uv cannot be had, saying why and how to provide uv', async () => {
   const warnings: string[] = []
+  const commands: string[] = []
   const run: RunCommand = (command, args, options) => {
+    commands.push([command, ...args].join(' '))
     if (command === 'uv') return runCommand('layer-action-uv-not-installed', args, options)
     if (args.some((a) => a.startsWith('uv==')))
       return Promise.resolve({ code: 1, stdout: '', stderr: 'offline' })
@@ -263,20 +264,15 @@ it('falls back to pip with a warning when uv cannot be had', async () => {
     warn: (l: string) => warnings.push(l),
   }
   req.env = { ...noUvEnv(), RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'no-uv-')) }
-  await buildLayer(req)
-  const site = path.join(req.outputDirectory, 'python')
-  expect(readdirSync(site)).toContain('six.py')
-  // What pip writes about itself and this machine is gone; RECORD lists only files that are in the layer.
-  const distInfo = path.join(site, 'six-1.17.0.dist-info')
-  expect(readdirSync(distInfo).sort()).not.toContain('INSTALLER')
-  const record = readFileSync(path.join(distInfo, 'RECORD'), 'utf8').trim().split('\n')
-  expect(record.length).toBeGreaterThan(2)
-  for (const line of record) expect(existsSync(path.join(site, line.split(',')[0]))).toBe(true)
-  expect(warnings).toEqual([
-    expect.stringMatching(
-      /Could not install uv \(fetch failed: .*ECONNREFUSED.*; with pip: offline\); installing with pip instead/,
-    ),
-  ])
+  const error = await buildLayer(req).catch((err: unknown) => err)
+  expect(error).toBeInstanceOf(UserError)
+  expect((error as Error).message).toMatch(
+    /needs uv \d+\.\d+\.\d+, which could not be installed \(fetch failed: .*ECONNREFUSED.*; with pip: offline\): add astral-sh\/setup-uv before this step, or make the uv==\d+\.\d+\.\d+ wheel reachable from the package index/,
+  )
+  // Nothing was installed: no layer folder, and pip was run for uv only, never for the requirements.
+  expect(readdirSync(req.outputDirectory)).toEqual([])
+  expect(commands.filter((c) => / -m pip install /.test(c) && !c.includes('uv=='))).toEqual([])
+  expect(warnings).toEqual([])
 })
 
 it('names the missing tool for poetry.lock', async () => {
@@ -339,7 +335,10 @@ describe('uv.lock', () => {
     }
     const req = request({ 'uv.lock': 'version = 1\n' }, { run })
     req.env = { ...noUvEnv(), RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'no-uv-')) }
-    await expect(buildLayer(req)).rejects.toThrow(/needs uv, which is not installed: add astral-sh\/setup-uv/)
+    // The same refusal as for requirement files: uv is needed whatever the lockfile, and the reasons are named.
+    await expect(buildLayer(req)).rejects.toThrow(
+      /needs uv \d+\.\d+\.\d+, which could not be installed \(.*; with pip: offline\): add astral-sh\/setup-uv/,
+    )
   })
 })
 
