@@ -366,4 +366,23 @@ describe('settings', () => {
     expect(x86.platforms).not.toEqual(arm.platforms)
     expect(builderSettings({ ...base, runtime: python311, architectures: ['x86_64'] })).not.toEqual(x86)
   })
+
+  it("puts uv's resolution variables in the settings, never index URLs, and nothing when none is set", () => {
+    const base = {
+      runtime: python312,
+      architectures: ['x86_64' as const],
+      workingDirectory: '/w',
+      lockfiles: ['/w/requirements.txt'],
+    }
+    const plain = builderSettings({ ...base, env: {} })
+    expect(plain.uvEnvironment).toBeUndefined()
+    const index = 'https://ci:s3cret@pypi.example.com/simple'
+    expect(builderSettings({ ...base, env: { UV_DEFAULT_INDEX: index, PIP_INDEX_URL: index } })).toEqual(
+      plain,
+    )
+    const env = { UV_PRERELEASE: 'allow', UV_NO_BINARY_PACKAGE: 'numpy', UV_INDEX: index }
+    const settings = builderSettings({ ...base, env })
+    expect(settings.uvEnvironment).toEqual({ UV_PRERELEASE: 'allow', UV_NO_BINARY_PACKAGE: 'numpy' })
+    expect(JSON.stringify(settings)).not.toContain('s3cret')
+  })
 })

@@ -231,6 +231,31 @@ describe('coveredFiles', () => {
     )
   })
 
+  it("covers the requirement files uv's variables name, and what they include", async () => {
+    const dir = project({
+      'requirements.txt': 'six\n',
+      'c.txt': '-r more.txt\n',
+      'more.txt': 'six<2\n',
+      'o.txt': 'six==1.16.0\n',
+      'x.txt': 'idna\n',
+      'b.txt': 'setuptools<80\n',
+    })
+    const env = {
+      UV_CONSTRAINT: 'c.txt',
+      UV_OVERRIDE: 'o.txt',
+      UV_EXCLUDE: 'x.txt',
+      UV_BUILD_CONSTRAINT: 'b.txt',
+    }
+    expect(await names(dir, 'python', ['requirements.txt'], { env })).toEqual([
+      'b.txt (requirements)',
+      'c.txt (requirements)',
+      'more.txt (requirements)',
+      'o.txt (requirements)',
+      'requirements.txt (requirements)',
+      'x.txt (requirements)',
+    ])
+  })
+
   it('covers pyproject.toml and local packages of uv.lock and poetry.lock', async () => {
     const uvLock = [
       '[[package]]',

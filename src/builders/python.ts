@@ -80,8 +80,37 @@ export function uvPlatform(runtime: Runtime, architectures: Architecture[]): str
   return `${machineName(architectures[0])}-manylinux_2_${runtime.glibcMinor}`
 }
 
+/**
+ * uv's variables whose values change what it resolves or builds. The files uv's variables name are covered by
+ * content instead (coveredFiles); index URLs are left out as they are for pip, since they can carry credentials.
+ */
+const UV_RESOLUTION_VARIABLES = [
+  'UV_PRERELEASE',
+  'UV_RESOLUTION',
+  'UV_EXCLUDE_NEWER',
+  'UV_INDEX_STRATEGY',
+  'UV_FORK_STRATEGY',
+  'UV_NO_BINARY',
+  'UV_NO_BINARY_PACKAGE',
+  'UV_NO_BUILD',
+  'UV_NO_BUILD_PACKAGE',
+  'UV_NO_BUILD_ISOLATION',
+  'UV_NO_SOURCES',
+  'UV_NO_SOURCES_PACKAGE',
+  'UV_TORCH_BACKEND',
+  'UV_CUDA_DRIVER_VERSION',
+  'UV_AMD_GPU_ARCHITECTURE',
+]
+
+/** The resolution variables that are set, or undefined (so a job that sets none keeps its fingerprint). */
+function uvVariables(env: NodeJS.ProcessEnv): Record<string, string> | undefined {
+  const set = UV_RESOLUTION_VARIABLES.filter((name) => env[name]).map((name) => [name, env[name] as string])
+  return set.length > 0 ? Object.fromEntries(set) : undefined
+}
+
 export function pythonSettings(req: SettingsRequest): Record<string, unknown> {
   return {
+    uvEnvironment: uvVariables(req.env ?? process.env),
     pythonVersion: req.runtime.languageVersion,
     platforms: platformTags(req.runtime, req.architectures),
     uvPlatform: uvPlatform(req.runtime, req.architectures),

@@ -77,11 +77,14 @@ async function coverPython(req: CoverRequest, add: Add): Promise<void> {
       await coverPipfilePaths(req, lockfile.absolutePath, add)
     }
   }
-  // pip reads PIP_CONSTRAINT for every install; the builder passes the same files to uv.
-  for (const constraint of pipConstraintFiles(req.env, req.workingDirectory)) {
-    await visit(constraint, 'PIP_CONSTRAINT')
+  // pip reads PIP_CONSTRAINT for every install (the builder passes the same files to uv); uv reads its own variables.
+  for (const variable of ['PIP_CONSTRAINT', ...UV_FILE_VARIABLES]) {
+    for (const file of environmentFiles(req.env, variable, req.workingDirectory)) await visit(file, variable)
   }
 }
+
+/** uv's variables that name requirement files it constrains, overrides, excludes or builds with. */
+const UV_FILE_VARIABLES = ['UV_CONSTRAINT', 'UV_OVERRIDE', 'UV_EXCLUDE', 'UV_BUILD_CONSTRAINT']
 
 /** Each requirements file and the ones it includes (`-r`, `-c`, recursively), with what they refer to. */
 export async function requirementTree(
@@ -116,7 +119,12 @@ export function lockedLocalPaths(text: string): string[] {
 
 /** The files PIP_CONSTRAINT names (space separated, as pip reads it), absolute. */
 export function pipConstraintFiles(env: NodeJS.ProcessEnv, workingDirectory: string): string[] {
-  return (env.PIP_CONSTRAINT ?? '')
+  return environmentFiles(env, 'PIP_CONSTRAINT', workingDirectory)
+}
+
+/** The local files a variable names (space separated, as pip and uv read them), absolute; URLs are left out. */
+function environmentFiles(env: NodeJS.ProcessEnv, variable: string, workingDirectory: string): string[] {
+  return (env[variable] ?? '')
     .split(/\s+/)
     .filter((p) => p && !/^[a-z][a-z0-9+.-]*:\/\//i.test(p))
     .map((p) => path.resolve(workingDirectory, p))
