@@ -256,6 +256,43 @@ describe('coveredFiles', () => {
     ])
   })
 
+  it('names a constraint file outside working-directory by its variable, so two runners agree', async () => {
+    const fp = async (depth: string) => {
+      const root = project({
+        [`${depth}/app/requirements.txt`]: 'six\n',
+        'temp/c.txt': '-r more.txt\n./wheels\n',
+        'temp/more.txt': 'six<2\n',
+        'temp/wheels/a.whl': 'zip',
+      })
+      const dir = path.join(root, depth, 'app')
+      const env = { PIP_CONSTRAINT: path.join(root, 'temp/c.txt') }
+      const lockfiles = await coveredFiles({
+        workingDirectory: dir,
+        family: 'python',
+        lockfiles: await resolveLockfiles(dir, [], AUTO, 'python3.12'),
+        env,
+      })
+      const fingerprint = await computeFingerprint({
+        lockfiles,
+        runtime: python,
+        architectures: ['x86_64'],
+        builder: 'python',
+        builderSettings: {},
+        layoutVersion: '2',
+      })
+      return { fingerprint, names: lockfiles.map((l) => l.relativePath) }
+    }
+    const shallow = await fp('w')
+    const deep = await fp('home/runner/work/repo')
+    expect(shallow.names).toEqual([
+      '$PIP_CONSTRAINT',
+      '$PIP_CONSTRAINT > ./wheels',
+      '$PIP_CONSTRAINT > more.txt',
+      'requirements.txt',
+    ])
+    expect(deep.fingerprint).toBe(shallow.fingerprint)
+  })
+
   it('covers pyproject.toml and local packages of uv.lock and poetry.lock', async () => {
     const uvLock = [
       '[[package]]',
