@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os'
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { jest } from '@jest/globals'
-import { UserError } from '../../src/core/errors.js'
+import { InputError, UserError } from '../../src/core/errors.js'
 import { runCommand, type RunCommand } from '../../src/core/exec.js'
 import { builderName, builderSettings } from '../../src/builders/build.js'
 import { buildLayer } from '../helpers/build.js'
@@ -247,6 +247,20 @@ it('accepts only pure wheels for a layer shared by both architectures', async ()
   await expect(buildLayer(native)).rejects.toThrow(
     /one architecture per layer when it contains native code: (PyYAML|pyyaml) has no pure-Python wheel/,
   )
+})
+
+it('refuses a layer for both architectures whose requirements differ by CPU, naming the packages', async () => {
+  const req = request(
+    { 'requirements.txt': 'idna==3.11\nsix==1.17.0 ; platform_machine == "aarch64"\n' },
+    { architectures: ['x86_64', 'arm64'] },
+  )
+  const error = await buildLayer(req).catch((err: unknown) => err)
+  expect(error).toBeInstanceOf(InputError)
+  expect((error as Error).message).toContain(
+    "Input 'architecture': expected one architecture per layer when its requirements resolve differently per CPU",
+  )
+  expect((error as Error).message).toContain('no six on x86_64, six==1.17.0 on arm64')
+  expect((error as Error).message).not.toMatch(/idna/)
 })
 
 it('refuses to build with pip when uv cannot be had, saying why and how to provide uv', async () => {

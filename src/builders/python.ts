@@ -198,7 +198,10 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
       ...requirementFiles.flatMap((f) => ['-r', f]),
     ])
     await removeBuildLeftovers(target)
-    if (req.architectures.length > 1) await refuseNativePackages(target, req.architectures)
+    if (req.architectures.length > 1) {
+      await refuseNativePackages(target, req.architectures)
+      await refuseArchitectureDifferences(req, installer.command, uvCache, resolution, requirementFiles)
+    }
     if ((await walkLayer(target)).files.length === 0) {
       throw new UserError(
         `${lockfilesPhrase(req)} installed no packages, so the layer would be empty; nothing was published. ` +
@@ -436,6 +439,73 @@ async function refuseNativePackages(target: string, architectures: Architecture[
   )
   error.message += `. ${ARCHITECTURE_MATRIX_HINT}`
   throw error
+}
+
+/**
+ * uv installs a layer for both architectures with the environment markers of the first (`platform_machine`, …). The
+ * requirements are resolved for each architecture too, and a layer whose packages would differ between them is
+ * refused, naming the packages, instead of leaving the other architecture's out.
+ */
+async function refuseArchitectureDifferences(
+  req: BuildRequest,
+  uv: string,
+  cache: string,
+  resolution: string[],
+  requirementFiles: string[],
+): Promise<void> {
+  const first = uvPlatform(req.runtime, req.architectures)
+  const pins = await Promise.all(
+    req.architectures.map(async (arch) => {
+      const platform = uvPlatform(req.runtime, [arch])
+      const args = [
+        'pip',
+        'compile',
+        ...resolution.map((arg) => (arg === first ? platform : arg)),
+        ...requirementFiles,
+        '--no-header',
+        '--no-annotate',
+        '--quiet',
+        '--cache-dir',
+        cache,
+      ]
+      const result = await req.run(uv, args, { cwd: req.workingDirectory, env: uvEnvironment(req) })
+      if (result.code !== 0) {
+        throw commandFailure(
+          'uv pip compile',
+          result,
+          `the requirements do not resolve for ${platform} (Lambda's ${arch}), and the layer is for ` +
+            `${req.architectures.join('+')}.`,
+          lockfilesPhrase(req),
+        )
+      }
+      return resolvedPackages(result.stdout)
+    }),
+  )
+  const names = [...new Set(pins.flatMap((p) => [...p.keys()]))].sort()
+  const differences = names
+    .filter((name) => new Set(pins.map((p) => p.get(name))).size > 1)
+    .map((name) =>
+      req.architectures.map((arch, i) => `${pins[i].get(name) ?? `no ${name}`} on ${arch}`).join(', '),
+    )
+  if (differences.length === 0) return
+  const error = new InputError(
+    'architecture',
+    `one architecture per layer when its requirements resolve differently per CPU (environment markers such as ` +
+      `platform_machine): ${differences.join('; ')}`,
+    req.architectures.join(','),
+  )
+  error.message += `. ${ARCHITECTURE_MATRIX_HINT}`
+  throw error
+}
+
+/** Package name (normalised) → its line in `uv pip compile` output (`six==1.17.0`, `pkg @ https://…`). */
+function resolvedPackages(output: string): Map<string, string> {
+  const packages = new Map<string, string>()
+  for (const line of output.split(/\r?\n/)) {
+    const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1]
+    if (name) packages.set(name.toLowerCase().replace(/[-_.]+/g, '-'), line.trim())
+  }
+  return packages
 }
 
 /** The name of a file directly inside a top-level `*.dist-info/` folder. */
