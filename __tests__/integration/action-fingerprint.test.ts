@@ -118,6 +118,28 @@ describe('a complete and canonical fingerprint', () => {
     expect(await versionsOf('deps')).toEqual([1, 2])
   })
 
+  it("covers uv's own variables: the files they name by content, resolution settings by value", async () => {
+    const dir = workspace({ 'requirements.txt': 'six>=1.15,<1.18\n', 'pins.txt': 'six==1.16.0\n' })
+    const env = { UV_CONSTRAINT: 'pins.txt' }
+    const first = await run(dir, {}, env)
+    expect(first.errors).toEqual([])
+    expect(fingerprintLine(first)).toContain('pins.txt')
+    expect(zipNames(first.outputs['zip-path'])).toContain('python/six-1.16.0.dist-info/METADATA')
+
+    write(dir, { 'pins.txt': 'six==1.17.0\n' })
+    const constrained = await run(dir, {}, env)
+    expect(constrained.errors).toEqual([])
+    expect(constrained.outputs).toMatchObject({ published: 'true', 'layer-version': '2' })
+    expect(zipNames(constrained.outputs['zip-path'])).toContain('python/six-1.17.0.dist-info/METADATA')
+
+    // The lowest version the requirement allows: a different layer, so a different fingerprint.
+    const lowest = await run(dir, {}, { UV_RESOLUTION: 'lowest' })
+    expect(lowest.errors).toEqual([])
+    expect(lowest.outputs.fingerprint).not.toBe(constrained.outputs.fingerprint)
+    expect(lowest.outputs).toMatchObject({ published: 'true', 'layer-version': '3' })
+    expect(zipNames(lowest.outputs['zip-path'])).toContain('python/six-1.15.0.dist-info/METADATA')
+  })
+
   it('covers local wheels and find-links folders by content', async () => {
     const wheel = tinyWheel('layer_action_local', '1.0', 'VALUE = 1\n')
     const dir = workspace({

@@ -136,6 +136,38 @@ it('fails clearly when a package must compile in its install script for another 
   )
 })
 
+it('refuses npm workspaces, naming their packages, instead of leaving them out of the layer', async () => {
+  const project = tempDir()
+  for (const name of ['a', 'b']) {
+    mkdirSync(path.join(project, 'packages', name), { recursive: true })
+    writeFileSync(
+      path.join(project, 'packages', name, 'package.json'),
+      JSON.stringify({ name, version: '1.0.0', dependencies: { ms: '2.1.3' } }),
+    )
+    writeFileSync(path.join(project, 'packages', name, 'index.js'), "module.exports = require('ms')\n")
+  }
+  writeFileSync(
+    path.join(project, 'package.json'),
+    JSON.stringify({
+      name: 'root',
+      version: '1.0.0',
+      workspaces: ['packages/*'],
+      dependencies: { a: '1.0.0' },
+    }),
+  )
+  const lock = await runCommand('npm', ['install', '--package-lock-only', '--no-audit', '--no-fund'], {
+    cwd: project,
+  })
+  expect(lock.code).toBe(0)
+  const req = request(project, 'package-lock.json', ['x86_64'])
+  const error = await buildLayer(req).catch((err: unknown) => err)
+  expect(error).toBeInstanceOf(UserError)
+  expect((error as Error).message).toMatch(
+    /package\.json next to package-lock\.json declares workspaces, with the packages a \(packages\/a\), b \(packages\/b\): .* missing from the layer/,
+  )
+  expect(readdirSync(path.join(req.outputDirectory, 'nodejs'))).toEqual([])
+})
+
 it('says which tool is missing', async () => {
   const project = tempDir()
   writeFileSync(path.join(project, 'package.json'), '{"name":"p","version":"1.0.0"}')

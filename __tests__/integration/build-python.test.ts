@@ -1,11 +1,10 @@
-// Real uv (pip as the fallback) against PyPI: wheels for the Lambda platform, whatever machine runs the test.
+// Real uv against PyPI: wheels for the Lambda platform, whatever machine runs the test.
 import {
   existsSync,
   mkdirSync,
   mkdtempSync,
   openSync,
   readdirSync,
-  readFileSync,
   readSync,
   closeSync,
   rmSync,
@@ -19,7 +18,7 @@ import { tmpdir } from 'node:os'
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { jest } from '@jest/globals'
-import { UserError } from '../../src/core/errors.js'
+import { InputError, UserError } from '../../src/core/errors.js'
 import { runCommand, type RunCommand } from '../../src/core/exec.js'
 import { builderName, builderSettings } from '../../src/builders/build.js'
 import { buildLayer } from '../helpers/build.js'
@@ -250,9 +249,25 @@ it('accepts only pure wheels for a layer shared by both architectures', async ()
   )
 })
 
-it('falls back to pip with a warning when uv cannot be had', async () => {
+it('refuses a layer for both architectures whose requirements differ by CPU, naming the packages', async () => {
+  const req = request(
+    { 'requirements.txt': 'idna==3.11\nsix==1.17.0 ; platform_machine == "aarch64"\n' },
+    { architectures: ['x86_64', 'arm64'] },
+  )
+  const error = await buildLayer(req).catch((err: unknown) => err)
+  expect(error).toBeInstanceOf(InputError)
+  expect((error as Error).message).toContain(
+    "Input 'architecture': expected one architecture per layer when its requirements resolve differently per CPU",
+  )
+  expect((error as Error).message).toContain('no six on x86_64, six==1.17.0 on arm64')
+  expect((error as Error).message).not.toMatch(/idna/)
+})
+
+it('refuses to build with pip when uv cannot be had, saying why and how to provide uv', async () => {
   const warnings: string[] = []
+  const commands: string[] = []
   const run: RunCommand = (command, args, options) => {
+    commands.push([command, ...args].join(' '))
     if (command === 'uv') return runCommand('layer-action-uv-not-installed', args, options)
     if (args.some((a) => a.startsWith('uv==')))
       return Promise.resolve({ code: 1, stdout: '', stderr: 'offline' })
@@ -263,20 +278,15 @@ it('falls back to pip with a warning when uv cannot be had', async () => {
     warn: (l: string) => warnings.push(l),
   }
   req.env = { ...noUvEnv(), RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'no-uv-')) }
-  await buildLayer(req)
-  const site = path.join(req.outputDirectory, 'python')
-  expect(readdirSync(site)).toContain('six.py')
-  // What pip writes about itself and this machine is gone; RECORD lists only files that are in the layer.
-  const distInfo = path.join(site, 'six-1.17.0.dist-info')
-  expect(readdirSync(distInfo).sort()).not.toContain('INSTALLER')
-  const record = readFileSync(path.join(distInfo, 'RECORD'), 'utf8').trim().split('\n')
-  expect(record.length).toBeGreaterThan(2)
-  for (const line of record) expect(existsSync(path.join(site, line.split(',')[0]))).toBe(true)
-  expect(warnings).toEqual([
-    expect.stringMatching(
-      /Could not install uv \(fetch failed: .*ECONNREFUSED.*; with pip: offline\); installing with pip instead/,
-    ),
-  ])
+  const error = await buildLayer(req).catch((err: unknown) => err)
+  expect(error).toBeInstanceOf(UserError)
+  expect((error as Error).message).toMatch(
+    /needs uv \d+\.\d+\.\d+, which could not be installed \(fetch failed: .*ECONNREFUSED.*; with pip: offline\): add astral-sh\/setup-uv before this step, or make the uv==\d+\.\d+\.\d+ wheel reachable from the package index/,
+  )
+  // Nothing was installed: no layer folder, and pip was run for uv only, never for the requirements.
+  expect(readdirSync(req.outputDirectory)).toEqual([])
+  expect(commands.filter((c) => / -m pip install /.test(c) && !c.includes('uv=='))).toEqual([])
+  expect(warnings).toEqual([])
 })
 
 it('names the missing tool for poetry.lock', async () => {
@@ -339,7 +349,10 @@ describe('uv.lock', () => {
     }
     const req = request({ 'uv.lock': 'version = 1\n' }, { run })
     req.env = { ...noUvEnv(), RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'no-uv-')) }
-    await expect(buildLayer(req)).rejects.toThrow(/needs uv, which is not installed: add astral-sh\/setup-uv/)
+    // The same refusal as for requirement files: uv is needed whatever the lockfile, and the reasons are named.
+    await expect(buildLayer(req)).rejects.toThrow(
+      /needs uv \d+\.\d+\.\d+, which could not be installed \(.*; with pip: offline\): add astral-sh\/setup-uv/,
+    )
   })
 })
 
@@ -387,5 +400,24 @@ describe('settings', () => {
     const arm = builderSettings({ ...base, architectures: ['arm64'] })
     expect(x86.platforms).not.toEqual(arm.platforms)
     expect(builderSettings({ ...base, runtime: python311, architectures: ['x86_64'] })).not.toEqual(x86)
+  })
+
+  it("puts uv's resolution variables in the settings, never index URLs, and nothing when none is set", () => {
+    const base = {
+      runtime: python312,
+      architectures: ['x86_64' as const],
+      workingDirectory: '/w',
+      lockfiles: ['/w/requirements.txt'],
+    }
+    const plain = builderSettings({ ...base, env: {} })
+    expect(plain.uvEnvironment).toBeUndefined()
+    const index = 'https://ci:s3cret@pypi.example.com/simple'
+    expect(builderSettings({ ...base, env: { UV_DEFAULT_INDEX: index, PIP_INDEX_URL: index } })).toEqual(
+      plain,
+    )
+    const env = { UV_PRERELEASE: 'allow', UV_NO_BINARY_PACKAGE: 'numpy', UV_INDEX: index }
+    const settings = builderSettings({ ...base, env })
+    expect(settings.uvEnvironment).toEqual({ UV_PRERELEASE: 'allow', UV_NO_BINARY_PACKAGE: 'numpy' })
+    expect(JSON.stringify(settings)).not.toContain('s3cret')
   })
 })

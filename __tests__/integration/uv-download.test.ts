@@ -163,7 +163,7 @@ it('sends the index URL credentials to the index only, never to the host the whe
   expect(wheelRequest.authorization).toBeUndefined()
 })
 
-it('says why when the index cannot be reached, so the build can try pip', async () => {
+it('says why when the index cannot be reached, so the build can try pip install uv', async () => {
   const { env } = toolCache()
   // A port that was just free: nothing listens there.
   const closed = createServer()

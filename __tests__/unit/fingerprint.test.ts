@@ -231,6 +231,68 @@ describe('coveredFiles', () => {
     )
   })
 
+  it("covers the requirement files uv's variables name, and what they include", async () => {
+    const dir = project({
+      'requirements.txt': 'six\n',
+      'c.txt': '-r more.txt\n',
+      'more.txt': 'six<2\n',
+      'o.txt': 'six==1.16.0\n',
+      'x.txt': 'idna\n',
+      'b.txt': 'setuptools<80\n',
+    })
+    const env = {
+      UV_CONSTRAINT: 'c.txt',
+      UV_OVERRIDE: 'o.txt',
+      UV_EXCLUDE: 'x.txt',
+      UV_BUILD_CONSTRAINT: 'b.txt',
+    }
+    expect(await names(dir, 'python', ['requirements.txt'], { env })).toEqual([
+      'b.txt (requirements)',
+      'c.txt (requirements)',
+      'more.txt (requirements)',
+      'o.txt (requirements)',
+      'requirements.txt (requirements)',
+      'x.txt (requirements)',
+    ])
+  })
+
+  it('names a constraint file outside working-directory by its variable, so two runners agree', async () => {
+    const fp = async (depth: string) => {
+      const root = project({
+        [`${depth}/app/requirements.txt`]: 'six\n',
+        'temp/c.txt': '-r more.txt\n./wheels\n',
+        'temp/more.txt': 'six<2\n',
+        'temp/wheels/a.whl': 'zip',
+      })
+      const dir = path.join(root, depth, 'app')
+      const env = { PIP_CONSTRAINT: path.join(root, 'temp/c.txt') }
+      const lockfiles = await coveredFiles({
+        workingDirectory: dir,
+        family: 'python',
+        lockfiles: await resolveLockfiles(dir, [], AUTO, 'python3.12'),
+        env,
+      })
+      const fingerprint = await computeFingerprint({
+        lockfiles,
+        runtime: python,
+        architectures: ['x86_64'],
+        builder: 'python',
+        builderSettings: {},
+        layoutVersion: '2',
+      })
+      return { fingerprint, names: lockfiles.map((l) => l.relativePath) }
+    }
+    const shallow = await fp('w')
+    const deep = await fp('home/runner/work/repo')
+    expect(shallow.names).toEqual([
+      '$PIP_CONSTRAINT',
+      '$PIP_CONSTRAINT > ./wheels',
+      '$PIP_CONSTRAINT > more.txt',
+      'requirements.txt',
+    ])
+    expect(deep.fingerprint).toBe(shallow.fingerprint)
+  })
+
   it('covers pyproject.toml and local packages of uv.lock and poetry.lock', async () => {
     const uvLock = [
       '[[package]]',
@@ -291,6 +353,46 @@ describe('coveredFiles', () => {
         buildCommand: 'bash build.sh && ./scripts/pack.sh --fast',
       }),
     ).toEqual(['Cargo.lock', 'Cargo.toml', 'build.sh', 'scripts/pack.sh'])
+  })
+
+  it('covers requirement files and their includes, canonical, when a build-command builds a Python layer', async () => {
+    const fp = async (files: Record<string, string>) => {
+      const dir = project({ 'build.sh': 'pip install -r requirements.txt -t layer\n', ...files })
+      const lockfiles = await coveredFiles({
+        workingDirectory: dir,
+        family: 'python',
+        lockfiles: await resolveLockfiles(dir, [], AUTO, 'python3.12'),
+        buildCommand: 'bash build.sh',
+        env: {},
+      })
+      const fingerprint = await computeFingerprint({
+        lockfiles,
+        runtime: python,
+        architectures: ['x86_64'],
+        builder: 'custom',
+        builderSettings: { buildCommand: 'bash build.sh' },
+        layoutVersion: '2',
+      })
+      return { fingerprint, names: lockfiles.map((l) => l.relativePath) }
+    }
+    const base = await fp({
+      'requirements.txt': '-r base.txt\n-c pins.txt\n',
+      'base.txt': 'six\n',
+      'pins.txt': 'six<2\n',
+    })
+    expect(base.names).toEqual(['base.txt', 'build.sh', 'pins.txt', 'requirements.txt'])
+    const cosmetic = await fp({
+      'requirements.txt': '# deps\r\n-r base.txt\r\n\r\n-c pins.txt  # why\r\n',
+      'base.txt': 'six\n',
+      'pins.txt': 'six<2\n',
+    })
+    expect(cosmetic.fingerprint).toBe(base.fingerprint)
+    const included = await fp({
+      'requirements.txt': '-r base.txt\n-c pins.txt\n',
+      'base.txt': 'six\n',
+      'pins.txt': 'six<1.17\n',
+    })
+    expect(included.fingerprint).not.toBe(base.fingerprint)
   })
 
   it('gives one fingerprint for requirement files that differ only in comments and line endings', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { glob } from 'tinyglobby'
 import { InputError, UserError } from '../core/errors.js'
 import type { CommandOptions, CommandResult } from '../core/exec.js'
 import type { Architecture } from '../core/runtimes.js'
@@ -150,6 +151,15 @@ async function copyProject(project: string, lockfile: string, target: string): P
         `Publish it to a registry or a git repository and depend on that, so the lockfile pins it.`,
     )
   }
+  const workspaces = await workspacePackages(project, manifest)
+  if (workspaces.length > 0) {
+    throw new UserError(
+      `package.json next to ${path.basename(lockfile)} declares workspaces, with the packages ` +
+        `${workspaces.join(', ')}: a workspace package is installed as a link to this machine's folder, so it would ` +
+        `be missing from the layer. Publish them to a registry or a git repository and depend on that, so the ` +
+        `lockfile pins them, or point working-directory at a project without workspaces.`,
+    )
+  }
   // The project's own lifecycle scripts (prepare: husky install, postinstall: build) are about the project, not
   // its dependencies, and often call devDependencies that are not installed here.
   delete manifest.scripts
@@ -159,6 +169,28 @@ async function copyProject(project: string, lockfile: string, target: string): P
     const source = path.join(project, name)
     if (existsSync(source)) await cp(source, path.join(target, name), { recursive: true })
   }
+}
+
+/** `name (folder)` of each package the `workspaces` field of package.json matches (npm's list, yarn's object). */
+async function workspacePackages(project: string, manifest: Record<string, unknown>): Promise<string[]> {
+  const field = manifest.workspaces
+  const patterns = Array.isArray(field) ? field : (field as { packages?: unknown } | undefined)?.packages
+  if (!Array.isArray(patterns)) return []
+  const manifests = await glob(
+    patterns
+      .filter((p): p is string => typeof p === 'string')
+      .map((p) => `${p.replace(/\/$/, '')}/package.json`),
+    { cwd: project, ignore: ['**/node_modules/**'], expandDirectories: false },
+  )
+  const found: string[] = []
+  for (const file of manifests.sort()) {
+    const folder = path.dirname(file)
+    const name = await readFile(path.join(project, file), 'utf8')
+      .then((text) => (JSON.parse(text) as { name?: unknown }).name)
+      .catch(() => undefined)
+    found.push(typeof name === 'string' ? `${name} (${folder})` : folder)
+  }
+  return found
 }
 
 function platformFlags(architectures: Architecture[]): string[] {

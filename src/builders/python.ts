@@ -9,14 +9,21 @@ import type { BuildRequest, BuiltLayer, SettingsRequest } from './types.js'
 import { commandFailure, lineLogger } from './output.js'
 import { walkLayer } from '../package/walk.js'
 import { pipConstraintFiles, requirementTree } from '../fingerprint/covered.js'
-import { indexCredentials, type Installer, namedIndexes, obtainUv, pipInstallUv, plannedUv } from './uv.js'
-import { fetchWheelDeflates, type WheelDeflates } from './wheels.js'
+import {
+  indexCredentials,
+  type Installer,
+  namedIndexes,
+  obtainUv,
+  pipInstallUv,
+  plannedUv,
+  UV_VERSION,
+} from './uv.js'
+import { fetchWheelDeflates } from './wheels.js'
 
 type SourceKind = 'requirements' | 'uv' | 'poetry' | 'pipfile'
 
-// The layer is built on a CI machine for another platform: only wheels can be used (no source builds without
-// Docker), no bytecode (it would be compiled by the build machine's Python, not the runtime's), and no cache from
-// before the build, so the result depends on the lockfiles and the index only.
+// The flags of the pip builder that uv replaced. Nothing runs pip with them any more; they stay in the builder's
+// settings so that the fingerprints of layers published before are unchanged.
 const PIP_FLAGS = [
   '--only-binary=:all:',
   '--implementation',
@@ -80,8 +87,37 @@ export function uvPlatform(runtime: Runtime, architectures: Architecture[]): str
   return `${machineName(architectures[0])}-manylinux_2_${minor}`
 }
 
+/**
+ * uv's variables whose values change what it resolves or builds. The files uv's variables name are covered by
+ * content instead (coveredFiles); index URLs are left out as they are for pip, since they can carry credentials.
+ */
+const UV_RESOLUTION_VARIABLES = [
+  'UV_PRERELEASE',
+  'UV_RESOLUTION',
+  'UV_EXCLUDE_NEWER',
+  'UV_INDEX_STRATEGY',
+  'UV_FORK_STRATEGY',
+  'UV_NO_BINARY',
+  'UV_NO_BINARY_PACKAGE',
+  'UV_NO_BUILD',
+  'UV_NO_BUILD_PACKAGE',
+  'UV_NO_BUILD_ISOLATION',
+  'UV_NO_SOURCES',
+  'UV_NO_SOURCES_PACKAGE',
+  'UV_TORCH_BACKEND',
+  'UV_CUDA_DRIVER_VERSION',
+  'UV_AMD_GPU_ARCHITECTURE',
+]
+
+/** The resolution variables that are set, or undefined (so a job that sets none keeps its fingerprint). */
+function uvVariables(env: NodeJS.ProcessEnv): Record<string, string> | undefined {
+  const set = UV_RESOLUTION_VARIABLES.filter((name) => env[name]).map((name) => [name, env[name] as string])
+  return set.length > 0 ? Object.fromEntries(set) : undefined
+}
+
 export function pythonSettings(req: SettingsRequest): Record<string, unknown> {
   return {
+    uvEnvironment: uvVariables(req.env ?? process.env),
     pythonVersion: req.runtime.languageVersion,
     platforms: platformTags(req.runtime, req.architectures),
     uvPlatform: uvPlatform(req.runtime, req.architectures),
@@ -120,18 +156,9 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
     const viaPip = await pipInstallUv(req.run, python.command, req.workingDirectory, env, req.log)
     uv = viaPip.installer ? viaPip : { problem: `${uv.problem}; with pip: ${viaPip.problem}` }
   }
-  if (!uv.installer) {
-    warn(
-      req,
-      `Could not install uv (${uv.problem}); installing with pip instead. pip evaluates environment markers ` +
-        `(python_version, platform_machine) for this runner's Python ${python.version} on ${process.arch}, not for ` +
-        `${req.runtime.id} on ${req.architectures.join('+')}: put uv on PATH (astral-sh/setup-uv) to build for the target.`,
-    )
-  }
-  const installer = uv.installer ?? { name: 'pip' as const, version: '', command: python.command }
-  req.log(
-    `Installing with ${installer.name}${installer.version ? ` ${installer.version}` : ''} (runner Python ${python.version}: ${python.command})`,
-  )
+  if (!uv.installer) throw noUv(req, uv.problem)
+  const installer = uv.installer
+  req.log(`Installing with uv ${installer.version} (runner Python ${python.version}: ${python.command})`)
   const temp = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'layer-requirements-'))
   const stopWheels = new AbortController()
   const uvCache = `${req.outputDirectory}-uv-cache`
@@ -145,7 +172,7 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
       }
       const exported = path.join(temp, `${i}-${path.basename(source.file)}.txt`)
       if (source.kind === 'pipfile') {
-        const pipfile = await pipfileRequirements(source.file, withHashes, installer.name === 'pip')
+        const pipfile = await pipfileRequirements(source.file, withHashes, false)
         await writeFile(exported, pipfile.text)
         indexes.push(...pipfile.indexes)
       }
@@ -157,33 +184,31 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
     const target = path.join(req.outputDirectory, 'python')
     await mkdir(target, { recursive: true })
     const constraints = pipConstraintFiles(env, req.workingDirectory)
-    let wheels: Promise<WheelDeflates> | undefined
     const wheelFolder = `${req.outputDirectory}-wheels`
     await rm(uvCache, { recursive: true, force: true })
-    if (installer.name === 'uv') {
-      if (req.buildFromSource === true) checkBuildFromSource(req, python.version)
-      const resolution = uvResolution(req, python.command, constraints, indexes)
-      wheels = fetchWheelDeflates({
-        uv: installer.command,
-        resolution,
-        requirementFiles,
-        cwd: req.workingDirectory,
-        env: uvEnvironment(req),
-        run: req.run,
-        folder: wheelFolder,
-        prefix: 'python/',
-        credentials: indexCredentials([...indexes, ...namedIndexes(env)]),
-        signal: stopWheels.signal,
-      })
-      await installWithUv(req, installer.command, target, uvCache, [
-        ...resolution,
-        ...requirementFiles.flatMap((f) => ['-r', f]),
-      ])
-    } else {
-      await installWithPip(req, python.command, target, requirementFiles)
-    }
+    if (req.buildFromSource === true) checkBuildFromSource(req, python.version)
+    const resolution = uvResolution(req, python.command, constraints, indexes)
+    const wheels = fetchWheelDeflates({
+      uv: installer.command,
+      resolution,
+      requirementFiles,
+      cwd: req.workingDirectory,
+      env: uvEnvironment(req),
+      run: req.run,
+      folder: wheelFolder,
+      prefix: 'python/',
+      credentials: indexCredentials([...indexes, ...namedIndexes(env)]),
+      signal: stopWheels.signal,
+    })
+    await installWithUv(req, installer.command, target, uvCache, [
+      ...resolution,
+      ...requirementFiles.flatMap((f) => ['-r', f]),
+    ])
     await removeBuildLeftovers(target)
-    if (req.architectures.length > 1) await refuseNativePackages(target, req.architectures)
+    if (req.architectures.length > 1) {
+      await refuseNativePackages(target, req.architectures)
+      await refuseArchitectureDifferences(req, installer.command, uvCache, resolution, requirementFiles)
+    }
     if ((await walkLayer(target)).files.length === 0) {
       throw new UserError(
         `${lockfilesPhrase(req)} installed no packages, so the layer would be empty; nothing was published. ` +
@@ -193,10 +218,8 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
     // The wheels downloaded alongside uv's own downloads of them; one that is still coming after a grace period is
     // not worth waiting for.
     const grace = setTimeout(() => stopWheels.abort(), WHEEL_GRACE_MS)
-    const fetched = await wheels
+    const { files, problems } = await wheels
     clearTimeout(grace)
-    if (!fetched) return { root: req.outputDirectory }
-    const { files, problems } = fetched
     req.log(
       problems.length === 0
         ? `The zip takes ${files.size} files' deflated bytes from their wheels`
@@ -209,11 +232,6 @@ export async function buildPython(req: BuildRequest): Promise<BuiltLayer> {
     await rm(temp, { recursive: true, force: true })
     await rm(uvCache, { recursive: true, force: true })
   }
-}
-
-function warn(req: BuildRequest, line: string): void {
-  if (req.warn) req.warn(line)
-  else req.log(`Warning: ${line}`)
 }
 
 /** What uv resolves with besides the requirement files: the same for the install and for the list of its wheels. */
@@ -309,40 +327,6 @@ function checkBuildFromSource(req: BuildRequest, pythonVersion: string): void {
   }
 }
 
-async function installWithPip(
-  req: BuildRequest,
-  python: string,
-  target: string,
-  requirementFiles: string[],
-): Promise<void> {
-  const platforms = platformTags(req.runtime, req.architectures)
-  const args = [
-    '-m',
-    'pip',
-    'install',
-    '--target',
-    target,
-    ...PIP_FLAGS,
-    '--python-version',
-    req.runtime.languageVersion,
-    ...platforms.flatMap((p) => ['--platform', p]),
-    ...requirementFiles.flatMap((f) => ['-r', f]),
-  ]
-  req.log(
-    `$ ${python} -m pip install --target python --python-version ${req.runtime.languageVersion} (${platforms[0]}…)`,
-  )
-  const output = lineLogger(req.log)
-  const result = await req.run(python, args, {
-    cwd: req.workingDirectory,
-    env: { ...(req.env ?? process.env), PIP_ROOT_USER_ACTION: 'ignore' },
-    onOutput: output.onOutput,
-  })
-  output.flush()
-  if (result.code !== 0) {
-    throw pipFailure(result, req.runtime, req.architectures, platforms, lockfilesPhrase(req))
-  }
-}
-
 /**
  * Refuses what cannot go into a layer before anything is installed: an editable requirement (its .pth would point
  * at this machine's folder) and requirement files that name no package at all.
@@ -384,7 +368,7 @@ function sourceKind(file: string): SourceKind {
   )
 }
 
-/** The interpreter that installs uv (and runs pip when uv cannot be had); the runtime's own version first. */
+/** The interpreter uv installs for and that can `pip install uv`; the runtime's own version first. */
 async function findPython(req: BuildRequest): Promise<{ command: string; version: string }> {
   const wanted = req.runtime.languageVersion
   for (const candidate of [`python${wanted}`, 'python3']) {
@@ -406,33 +390,6 @@ async function findPython(req: BuildRequest): Promise<{ command: string; version
 function lockfilesPhrase(req: Pick<BuildRequest, 'lockfiles' | 'workingDirectory'>): string {
   const shown = req.lockfiles.map((f) => path.relative(req.workingDirectory, f) || path.basename(f))
   return `lockfiles '${shown.join("', '")}'`
-}
-
-function pipFailure(
-  result: CommandResult,
-  runtime: Runtime,
-  architectures: Architecture[],
-  platforms: string[],
-  lockfiles: string,
-): Error {
-  const output = `${result.stdout}\n${result.stderr}`
-  if (!/No matching distribution found|Could not find a version that satisfies/i.test(output)) {
-    return commandFailure('pip install', result, undefined, lockfiles)
-  }
-  const platform =
-    architectures.length > 1
-      ? 'a pure-Python wheel (py3-none-any), because the layer is for both architectures'
-      : `a manylinux wheel for ${machineName(architectures[0])} with glibc <= 2.${runtime.glibcMinor} ` +
-        `(${platforms[platforms.length - 1]} … ${platforms[0]})`
-  return commandFailure(
-    'pip install',
-    result,
-    `the package does not exist, or it has no wheel for CPython ${runtime.languageVersion} on Lambda. ` +
-      `It needs ${platform}; source distributions are not built (that would need Docker). ` +
-      `Pin a version that publishes such a wheel, or use build-command.` +
-      (architectures.length > 1 ? ` ${ARCHITECTURE_MATRIX_HINT}` : ''),
-    lockfiles,
-  )
 }
 
 /**
@@ -491,6 +448,73 @@ async function refuseNativePackages(target: string, architectures: Architecture[
   throw error
 }
 
+/**
+ * uv installs a layer for both architectures with the environment markers of the first (`platform_machine`, …). The
+ * requirements are resolved for each architecture too, and a layer whose packages would differ between them is
+ * refused, naming the packages, instead of leaving the other architecture's out.
+ */
+async function refuseArchitectureDifferences(
+  req: BuildRequest,
+  uv: string,
+  cache: string,
+  resolution: string[],
+  requirementFiles: string[],
+): Promise<void> {
+  const first = uvPlatform(req.runtime, req.architectures)
+  const pins = await Promise.all(
+    req.architectures.map(async (arch) => {
+      const platform = uvPlatform(req.runtime, [arch])
+      const args = [
+        'pip',
+        'compile',
+        ...resolution.map((arg) => (arg === first ? platform : arg)),
+        ...requirementFiles,
+        '--no-header',
+        '--no-annotate',
+        '--quiet',
+        '--cache-dir',
+        cache,
+      ]
+      const result = await req.run(uv, args, { cwd: req.workingDirectory, env: uvEnvironment(req) })
+      if (result.code !== 0) {
+        throw commandFailure(
+          'uv pip compile',
+          result,
+          `the requirements do not resolve for ${platform} (Lambda's ${arch}), and the layer is for ` +
+            `${req.architectures.join('+')}.`,
+          lockfilesPhrase(req),
+        )
+      }
+      return resolvedPackages(result.stdout)
+    }),
+  )
+  const names = [...new Set(pins.flatMap((p) => [...p.keys()]))].sort()
+  const differences = names
+    .filter((name) => new Set(pins.map((p) => p.get(name))).size > 1)
+    .map((name) =>
+      req.architectures.map((arch, i) => `${pins[i].get(name) ?? `no ${name}`} on ${arch}`).join(', '),
+    )
+  if (differences.length === 0) return
+  const error = new InputError(
+    'architecture',
+    `one architecture per layer when its requirements resolve differently per CPU (environment markers such as ` +
+      `platform_machine): ${differences.join('; ')}`,
+    req.architectures.join(','),
+  )
+  error.message += `. ${ARCHITECTURE_MATRIX_HINT}`
+  throw error
+}
+
+/** Package name (normalised) → its line in `uv pip compile` output (`six==1.17.0`, `pkg @ https://…`). */
+function resolvedPackages(output: string): Map<string, string> {
+  const packages = new Map<string, string>()
+  for (const line of output.split(/\r?\n/)) {
+    const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1]
+    if (name) packages.set(name.toLowerCase().replace(/[-_.]+/g, '-'), line.trim())
+  }
+  return packages
+}
+
 /** The name of a file directly inside a top-level `*.dist-info/` folder. */
 function distInfoFile(name: string): string | undefined {
   return /^[^/]+\.dist-info\/([^/]+)$/.exec(name)?.[1]
@@ -510,9 +534,13 @@ async function exportUv(
   withHashes: boolean,
 ): Promise<void> {
   const args = [...UV_EXPORT, ...(withHashes ? [] : ['--no-hashes']), '--output-file', output]
-  const command = installer.name === 'uv' ? installer.command : 'uv'
-  const result = await tool(req.run, command, args, path.dirname(lockfile), uvEnvironment(req), () =>
-    missingTool('uv.lock', 'uv', 'add astral-sh/setup-uv before this step, or run `pip install uv`'),
+  const result = await tool(
+    req.run,
+    installer.command,
+    args,
+    path.dirname(lockfile),
+    uvEnvironment(req),
+    () => missingTool('uv.lock', 'uv', 'add astral-sh/setup-uv before this step, or run `pip install uv`'),
   )
   if (result.code !== 0)
     throw commandFailure('uv export', result, undefined, `lockfiles '${path.basename(lockfile)}'`)
@@ -558,6 +586,18 @@ async function tool(
 
 function missingTool(lockfile: string, tool: string, howTo: string): UserError {
   return new UserError(`Building from ${lockfile} needs ${tool}, which is not installed: ${howTo}.`)
+}
+
+/**
+ * pip would evaluate environment markers for this runner's Python and CPU, not Lambda's, and publish that layer under
+ * a fingerprint that names uv: without uv nothing is built.
+ */
+function noUv(req: BuildRequest, problem: string | undefined): UserError {
+  return new UserError(
+    `Building a ${req.runtime.id} layer needs uv ${UV_VERSION}, which could not be installed (${problem}): ` +
+      `add astral-sh/setup-uv before this step, or make the uv==${UV_VERSION} wheel reachable from the package ` +
+      `index (UV_DEFAULT_INDEX, UV_INDEX_URL or PIP_INDEX_URL). Nothing was built or published.`,
+  )
 }
 
 interface PipfileEntry {

@@ -54,4 +54,5 @@ export type SettingsRequest = Pick<
   | 'buildCommand'
   | 'layerDirectory'
   | 'buildFromSource'
+  | 'env'
 >

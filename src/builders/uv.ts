@@ -41,9 +41,9 @@ const UV_WHEELS: Record<string, UvWheel> = {
 const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, text/html;q=0.1'
 
 export interface Installer {
-  name: 'uv' | 'pip'
+  name: 'uv'
   version: string
-  /** The command to run (`uv`, or a path in the tool cache; the Python interpreter for pip). */
+  /** The command to run: `uv`, or a path in the tool cache. */
   command: string
 }
 
@@ -80,7 +80,7 @@ function toolFolder(env: NodeJS.ProcessEnv): string {
 
 /**
  * uv from PATH, from the tool cache, or the pinned release's wheel fetched from the package index and checked
- * against the SHA-256 pinned here. Never rejects: a problem comes back as text (the build then tries pip). The pipeline
+ * against the SHA-256 pinned here. Never rejects: a problem comes back as text (the build then tries `pip install uv`). The pipeline
  * starts this before it looks the layer up in AWS, so the download overlaps that lookup; `signal` stops it when
  * nothing is built. It logs nothing itself (it runs ahead of the build): `note` says what it did.
  */

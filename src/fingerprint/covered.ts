@@ -28,12 +28,13 @@ const CARGO_SIBLINGS = ['Cargo.toml', 'rust-toolchain.toml', 'rust-toolchain']
 export async function coveredFiles(req: CoverRequest): Promise<Lockfile[]> {
   const found = new Map<string, Lockfile>()
   const add = (absolutePath: string, extra: Partial<Lockfile> = {}) => {
-    const relativePath = shownPath(req.workingDirectory, absolutePath)
+    const relativePath = extra.relativePath ?? shownPath(req.workingDirectory, absolutePath)
     found.set(relativePath, { relativePath, absolutePath, ...found.get(relativePath), ...extra })
   }
   for (const lockfile of req.lockfiles) found.set(lockfile.relativePath, lockfile)
 
-  if (req.family === 'python' && !req.buildCommand) await coverPython(req, add)
+  // A build-command installs from the same requirement files, so they count whichever builder runs.
+  if (req.family === 'python') await coverPython(req, add)
   if (req.family === 'node' && !req.buildCommand) await coverNode(req, add)
   if (req.buildCommand) await coverCustom(req, add)
   return [...found.values()].sort((a, b) => compare(a.relativePath, b.relativePath))
@@ -43,19 +44,35 @@ type Add = (absolutePath: string, extra?: Partial<Lockfile>) => void
 
 async function coverPython(req: CoverRequest, add: Add): Promise<void> {
   const seen = new Set<string>()
-  const visit = async (file: string, via: string): Promise<void> => {
+  // A file outside working-directory that an environment variable or an absolute path brought in (from a runner's
+  // temp folder, say) is named by that variable or path as written, and what it includes by the include as written:
+  // its path relative to working-directory differs from runner to runner.
+  const nameOf = (file: string, origin: string | undefined) =>
+    origin && !isInside(req.workingDirectory, file) ? origin : shownPath(req.workingDirectory, file)
+  const visit = async (file: string, via: string, origin?: string): Promise<void> => {
     if (seen.has(file)) return
     seen.add(file)
     const text = await readText(file, via, shownPath(req.workingDirectory, file))
-    add(file, { kind: 'requirements' })
+    const name = nameOf(file, origin)
+    add(file, { kind: 'requirements', relativePath: name })
+    const named = name !== shownPath(req.workingDirectory, file)
+    const from = (reference: string) =>
+      named || path.isAbsolute(reference) ? `${name} > ${reference}` : undefined
     const refs = requirementReferences(text)
     for (const include of [...refs.requirements, ...refs.constraints]) {
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(include)) continue
-      await visit(path.resolve(path.dirname(file), include), shownPath(req.workingDirectory, file))
+      await visit(
+        path.resolve(path.dirname(file), include),
+        shownPath(req.workingDirectory, file),
+        from(include),
+      )
     }
     for (const local of [...refs.findLinks, ...refs.localPaths]) {
       const resolved = await localLocation(req.workingDirectory, file, local)
-      if (resolved) add(resolved.path, { kind: resolved.folder ? 'folder' : undefined })
+      if (resolved) {
+        const relativePath = nameOf(resolved.path, from(local))
+        add(resolved.path, { kind: resolved.folder ? 'folder' : undefined, relativePath })
+      }
     }
   }
   for (const lockfile of req.lockfiles) {
@@ -76,11 +93,17 @@ async function coverPython(req: CoverRequest, add: Add): Promise<void> {
       await coverPipfilePaths(req, lockfile.absolutePath, add)
     }
   }
-  // pip reads PIP_CONSTRAINT for every install; the builder passes the same files to uv.
-  for (const constraint of pipConstraintFiles(req.env, req.workingDirectory)) {
-    await visit(constraint, 'PIP_CONSTRAINT')
+  // pip reads PIP_CONSTRAINT for every install (the builder passes the same files to uv); uv reads its own variables.
+  for (const variable of ['PIP_CONSTRAINT', ...UV_FILE_VARIABLES]) {
+    const files = environmentFiles(req.env, variable, req.workingDirectory)
+    for (const [i, file] of files.entries()) {
+      await visit(file, variable, files.length > 1 ? `$${variable}[${i + 1}]` : `$${variable}`)
+    }
   }
 }
+
+/** uv's variables that name requirement files it constrains, overrides, excludes or builds with. */
+const UV_FILE_VARIABLES = ['UV_CONSTRAINT', 'UV_OVERRIDE', 'UV_EXCLUDE', 'UV_BUILD_CONSTRAINT']
 
 /** Each requirements file and the ones it includes (`-r`, `-c`, recursively), with what they refer to. */
 export async function requirementTree(
@@ -115,7 +138,12 @@ export function lockedLocalPaths(text: string): string[] {
 
 /** The files PIP_CONSTRAINT names (space separated, as pip reads it), absolute. */
 export function pipConstraintFiles(env: NodeJS.ProcessEnv, workingDirectory: string): string[] {
-  return (env.PIP_CONSTRAINT ?? '')
+  return environmentFiles(env, 'PIP_CONSTRAINT', workingDirectory)
+}
+
+/** The local files a variable names (space separated, as pip and uv read them), absolute; URLs are left out. */
+function environmentFiles(env: NodeJS.ProcessEnv, variable: string, workingDirectory: string): string[] {
+  return (env[variable] ?? '')
     .split(/\s+/)
     .filter((p) => p && !/^[a-z][a-z0-9+.-]*:\/\//i.test(p))
     .map((p) => path.resolve(workingDirectory, p))

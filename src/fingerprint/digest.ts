@@ -5,7 +5,10 @@ import { walkLayer } from '../package/walk.js'
 import { canonicalRequirements } from './requirements.js'
 
 export interface Lockfile {
-  /** Relative to working-directory, '/'-separated ('../' for files outside it). */
+  /**
+   * Relative to working-directory, '/'-separated ('../' for files outside it); a file outside it that an environment
+   * variable brought in is named by what brought it in instead (`$PIP_CONSTRAINT`, `$PIP_CONSTRAINT > base.txt`).
+   */
   relativePath: string
   absolutePath: string
   /** A pip requirements file (hashed without comments, blank lines and line endings), or a folder (by content). */
