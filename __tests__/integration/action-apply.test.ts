@@ -230,6 +230,23 @@ describe('apply through dist/index.js', () => {
     expect(await versionsOf('shop-deps')).toEqual([])
   })
 
+  it("counts another layer's unzipped size from its description toward 250 MB, not its zipped size", async () => {
+    const other = await moto.publishLayer(
+      'other-deps',
+      { 'python/x.py': 'x' },
+      'layer-action unzipped:210000000',
+    )
+    await moto.createFunction({ name: 'orders', layers: [other] })
+    const layer = project('sixty==1\n', 'mkdir -p layer && head -c 60000000 /dev/zero > layer/zeros.bin\n')
+    const result = await run(layer, { functions: 'orders' })
+    expect(result.code).toBe(1)
+    const error = result.errors.join('\n')
+    expect(error).toMatch(/orders \(us-east-1\): function code and layers would be/)
+    expect(error).toMatch(/Lambda allows 250 MB/)
+    expect(await versionsOf('shop-deps')).toEqual([])
+    expect(await layersOf('orders')).toEqual([other])
+  })
+
   it('pages through versions and survives 409, 429 and a concurrent edit of the layers', async () => {
     const otherLayer = await moto.publishLayer('monitoring')
     const addedByOthers = await moto.publishLayer('tracing')

@@ -11,6 +11,8 @@ import {
   type LayerVersionsListItem,
   type Runtime as LambdaRuntime,
 } from '@aws-sdk/client-lambda'
+import { parseLayerArn } from '../core/arn.js'
+import { mapWithConcurrency } from '../core/concurrency.js'
 import { UserError } from '../core/errors.js'
 import type { LayerFacts, LayerVersion, LayerZip } from '../core/types.js'
 import { decodeFacts, encodeFacts } from '../package/layer-facts.js'
@@ -101,6 +103,28 @@ export function fingerprintOf(description: string | undefined): string | undefin
 
 export function unzippedSizeOf(description: string | undefined): number | undefined {
   return parseDescription(description).unzippedSize
+}
+
+/**
+ * The unzipped sizes that these layer versions' descriptions carry (layer-action writes them), by ARN. A version
+ * without one, or that these credentials may not read, is left out: the limit check then counts its zipped size.
+ */
+export async function describedUnzippedSizes(
+  lambda: LambdaClient,
+  arns: readonly string[],
+  concurrency: number,
+): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>()
+  await mapWithConcurrency([...new Set(arns)], concurrency, async (arn) => {
+    const { unversioned, version } = parseLayerArn(arn)
+    if (version === undefined) return
+    const answer = await lambda
+      .send(new GetLayerVersionCommand({ LayerName: unversioned, VersionNumber: version }))
+      .catch(() => undefined)
+    const size = unzippedSizeOf(answer?.Description)
+    if (size !== undefined) sizes.set(arn, size)
+  })
+  return sizes
 }
 
 /**

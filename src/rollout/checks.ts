@@ -61,7 +61,7 @@ export function rolloutProblems(
     const arn = lookup.existing?.layerVersionArn ?? `${layerArnFor(lookup, inputs)}:0`
     for (const state of lookup.functions) {
       const where = `${state.name} (${lookup.region})`
-      for (const problem of checkLimits(state, { arn, unzippedSize: size ?? 0 }))
+      for (const problem of checkLimits(state, { arn, unzippedSize: size ?? 0 }, lookup.layerSizes))
         limits.push(`${where}: ${problem}`)
       for (const problem of compatibilityProblems(state, { runtime: inputs.runtime, facts })) {
         incompatible.push(`${where}: ${problem}`)

@@ -85,6 +85,8 @@ export interface RegionLookup {
   functionPlans: FunctionOutcome[]
   /** Aliases and stack tags by function name (see rollout/versions.ts). */
   rolloutReads?: Map<string, RolloutRead>
+  /** Unzipped sizes of the other layers of functions that would move, where their descriptions say. */
+  layerSizes?: ReadonlyMap<string, number>
 }
 
 export interface PipelineResult {

@@ -9,10 +9,10 @@ import {
   type FunctionRef,
   type FunctionState,
 } from '../aws/functions.js'
-import { canonicalVersion, fingerprintOf, listLayerVersions } from '../aws/layers.js'
+import { canonicalVersion, describedUnzippedSizes, fingerprintOf, listLayerVersions } from '../aws/layers.js'
 import { awsErrorName } from '../aws/retry.js'
 import { layerUses, listFunctionConfigurations } from '../aws/users.js'
-import { parseFunctionArn } from '../core/arn.js'
+import { parseFunctionArn, parseLayerArn } from '../core/arn.js'
 import { errorMessage, InputError, UserError } from '../core/errors.js'
 import type { Inputs } from '../inputs.js'
 import { publishedByLaterRun } from './convergence.js'
@@ -114,7 +114,15 @@ async function lookUpRegion(
     state,
     discovered: discovered.includes(state) || undefined,
   }))
-  const rolloutReads = await readRollout(clients, functions, inputs.aliases)
+  // The other layers of the functions that would move: their unzipped sizes count toward the 250 MB limit.
+  const ours = (arn: string) => parseLayerArn(arn).name === parseLayerArn(inputs.layerName).name
+  const otherLayers = functionPlans
+    .filter((p) => p.status === 'would-update')
+    .flatMap((p) => p.state?.layers.map((l) => l.arn).filter((arn) => !ours(arn)) ?? [])
+  const [rolloutReads, layerSizes] = await Promise.all([
+    readRollout(clients, functions, inputs.aliases),
+    describedUnzippedSizes(clients.lambda, otherLayers, READ_CONCURRENCY),
+  ])
   return {
     region,
     clients,
@@ -128,6 +136,7 @@ async function lookUpRegion(
     leftOnNewerVersion,
     functionPlans: functionPlans.map((p) => planRollout(p, rolloutReads.get(p.name), inputs, existing)),
     rolloutReads,
+    layerSizes,
   }
 }
 
