@@ -339,6 +339,15 @@ describe('coveredFiles', () => {
       'package-lock.json',
       'patches (folder)',
     ])
+    // A build-command that runs npm reads the same files.
+    writeFileSync(path.join(dir, 'build.sh'), 'npm ci --omit=dev\n')
+    expect(await names(dir, 'node', ['package-lock.json'], { buildCommand: 'bash build.sh' })).toEqual([
+      '.npmrc',
+      'build.sh',
+      'libs/local (folder)',
+      'package-lock.json',
+      'patches (folder)',
+    ])
   })
 
   it('covers the script build-command runs and Cargo.toml beside Cargo.lock', async () => {

@@ -33,9 +33,10 @@ export async function coveredFiles(req: CoverRequest): Promise<Lockfile[]> {
   }
   for (const lockfile of req.lockfiles) found.set(lockfile.relativePath, lockfile)
 
-  // A build-command installs from the same requirement files, so they count whichever builder runs.
+  // A build-command installs from the same requirement files and package manager configuration, so they count
+  // whichever builder runs.
   if (req.family === 'python') await coverPython(req, add)
-  if (req.family === 'node' && !req.buildCommand) await coverNode(req, add)
+  if (req.family === 'node') await coverNode(req, add)
   if (req.buildCommand) await coverCustom(req, add)
   return [...found.values()].sort((a, b) => compare(a.relativePath, b.relativePath))
 }
