@@ -238,6 +238,10 @@ describe('apply through dist/index.js', () => {
     )
     await moto.createFunction({ name: 'orders', layers: [other] })
     const layer = project('sixty==1\n', 'mkdir -p layer && head -c 60000000 /dev/zero > layer/zeros.bin\n')
+    // A pull request's check fails with it, and the report's row for the function agrees with the check.
+    const planned = await run(layer, { functions: 'orders', mode: 'plan' })
+    expect(planned.code).toBe(1)
+    expect(planned.summary).toMatch(/\| `orders` \| us-east-1 \|.*\| ≥ 257\.5 MB \| ⛔ over by 7\.5 MB \|/)
     const result = await run(layer, { functions: 'orders' })
     expect(result.code).toBe(1)
     const error = result.errors.join('\n')

@@ -40,7 +40,8 @@ export function toReportInput(inputs: Inputs, result: PipelineResult, ctx: RunCo
         layers: after.map((l) => ({
           arn: l.arn,
           codeSize: l.codeSize,
-          unzippedSize: version && l.arn === version.layerVersionArn ? ourUnzippedSize : undefined,
+          unzippedSize:
+            version && l.arn === version.layerVersionArn ? ourUnzippedSize : region.layerSizes?.get(l.arn),
         })),
         status: fn.status,
         error: fn.error,

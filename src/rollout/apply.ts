@@ -72,6 +72,7 @@ async function applyToRegion(
     published: false,
     functions: [],
     leftOnNewerVersion: lookup.leftOnNewerVersion,
+    layerSizes: lookup.layerSizes,
   }
 
   let target = lookup.existing

@@ -48,6 +48,8 @@ export interface RegionOutcome {
   published: boolean
   /** In plan mode: whether merging would publish here or reuse the version found. */
   planned?: 'publish' | 'reuse'
+  /** Unzipped sizes of the functions' other layers, where their descriptions say (see RegionLookup). */
+  layerSizes?: ReadonlyMap<string, number>
   functions: FunctionOutcome[]
   /** Listed in `functions` but not found in this region (plan mode reports them; apply refuses to start). */
   missingFunctions?: string[]

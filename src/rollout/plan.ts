@@ -175,6 +175,7 @@ export function plannedOutcome(lookup: RegionLookup, planned: RegionOutcome['pla
     version: lookup.existing,
     published: false,
     planned,
+    layerSizes: lookup.layerSizes,
     functions: lookup.functionPlans,
     missingFunctions: lookup.missingFunctions,
     leftOnNewerVersion: lookup.leftOnNewerVersion,
