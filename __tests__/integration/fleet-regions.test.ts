@@ -86,12 +86,15 @@ describe('fleet: regions and sharing', () => {
     expect(await layersOf(lambdaIn(moto, US), 'orders')).toEqual([arns[US]])
     expect(await layersOf(lambdaIn(moto, EU), 'orders')).toEqual([])
     expect(await versionsOf(lambdaIn(moto, EU))).toEqual([])
+    expect(result.summary).toMatch(new RegExp(`\\| ${EU} \\| publish \\|[^\\n]*❌[^\\n]*not allowed`))
+    expect(result.summary).toMatch(new RegExp(`\\| ${US} \\| publish \\| v1 \\| published`))
 
     // The next run finishes the failed region and leaves the other as it is.
     proxy.reset()
     const retry = await runFleet(moto, proxy, workspace, { regions: `${EU}, ${US}`, functions: 'orders' })
     expect(retry.code).toBe(0)
     expect(proxy.writeCount('PublishLayerVersion')).toBe(1)
+    expect(retry.summary).toContain(`| ${US} | reuse | v1 | reused |`)
     expect(await versionsOf(lambdaIn(moto, US))).toEqual([1])
     expect(await layersOf(lambdaIn(moto, EU), 'orders')).toEqual([
       JSON.parse(retry.outputs['layer-version-arns'])[EU],

@@ -364,6 +364,24 @@ describe('coveredFiles', () => {
     ).toEqual(['Cargo.lock', 'Cargo.toml', 'build.sh', 'scripts/pack.sh'])
   })
 
+  it("leaves a project lockfile's neighbours to the built-in builder: a build-command's use of uv.lock is its own", async () => {
+    const dir = project({
+      'uv.lock': '[[package]]\nname = "lib"\nsource = { editable = "packages/lib" }\n',
+      'pyproject.toml': '[project]\n',
+      'packages/lib/pyproject.toml': '',
+      'build.sh': 'uv export > r.txt\n',
+    })
+    expect(await names(dir, 'python', ['uv.lock'])).toEqual([
+      'packages/lib (folder)',
+      'pyproject.toml',
+      'uv.lock',
+    ])
+    expect(await names(dir, 'python', ['uv.lock'], { buildCommand: 'bash build.sh' })).toEqual([
+      'build.sh',
+      'uv.lock',
+    ])
+  })
+
   it('covers requirement files and their includes, canonical, when a build-command builds a Python layer', async () => {
     const fp = async (files: Record<string, string>) => {
       const dir = project({ 'build.sh': 'pip install -r requirements.txt -t layer\n', ...files })

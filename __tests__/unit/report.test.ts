@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { buildReport, diffPackages, type FunctionInput, type ReportInput } from '../../src/report/model.js'
 import {
   code,
@@ -9,6 +12,8 @@ import {
 } from '../../src/report/markdown.js'
 import { formatBytes } from '../../src/core/format.js'
 import { MAX_UNZIPPED_BYTES } from '../../src/core/limits.js'
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 const KB = 1024
 const MB = 1024 * 1024
@@ -329,6 +334,18 @@ describe('renderMarkdown', () => {
     expect(code('`x`')).toBe('`` `x` ``')
     expect(code('a|b', true)).toBe('`a\\|b`')
     expect(escapeText('# <b>&_x_')).toBe('# &lt;b&gt;&amp;\\_x\\_')
+    expect(escapeText('uses: org/layer-action@v1 (#12)')).toBe(
+      'uses: org/layer-action@&#8203;v1 (#&#8203;12)',
+    )
+  })
+
+  it('shows the error of a plan that failed before it was complete, line by line', () => {
+    const failure = 'build-command failed (exit code 3)\n\n  uses: org/layer-action@v1\n# not a heading'
+    const md = renderMarkdown(buildReport(input({ plan: 'unknown', failure, functions: [] })))
+    expect(md).toMatch(/^\*\*.*the run failed before its plan was complete\*\*$/im)
+    expect(md).toContain(
+      '> [!CAUTION]\n> build-command failed (exit code 3)\n> uses: org/layer-action@&#8203;v1\n> \\# not a heading',
+    )
   })
 
   it('lists warnings without letting them start headings or lists', () => {
@@ -373,6 +390,16 @@ describe('renderMarkdown', () => {
     expect(md.length).toBeLessThanOrEqual(300)
     expect(md.startsWith(`${marker}\n**12 functions ship`)).toBe(true)
     expect(md).toMatch(/\n\n…and \d+ more lines$/)
+  })
+
+  it("passes the README's check of the marker in the fork workflow, with and without regions", () => {
+    const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8')
+    const pattern = /^\s*re='(.+)'$/m.exec(readme)?.[1]
+    expect(pattern).toBeDefined()
+    const re = new RegExp(pattern!)
+    expect(commentMarker('shop-deps', ['x86_64'])).toMatch(re)
+    expect(commentMarker('shop_deps', ['arm64', 'x86_64'], ['us-east-1', 'eu-west-1'])).toMatch(re)
+    expect('<!-- layer-action:deps:x86_64 --><img src=x>').not.toMatch(re)
   })
 
   it('the marker is one per layer and architecture set', () => {

@@ -80,6 +80,9 @@ async function coverPython(req: CoverRequest, add: Add): Promise<void> {
     const name = path.basename(lockfile.relativePath)
     if (/\.(txt|in)$/.test(name)) {
       await visit(lockfile.absolutePath, "the 'lockfiles' input")
+    } else if (req.buildCommand) {
+      // A build-command's use of a project lockfile is its own: the lockfile counts as named, nothing beside it.
+      continue
     } else if (name === 'uv.lock' || name === 'poetry.lock') {
       const project = path.dirname(lockfile.absolutePath)
       const pyproject = path.join(project, 'pyproject.toml')

@@ -276,7 +276,12 @@ function countDelta(changes: PackageChange[]): number {
 }
 
 function failureBlock(failure: string | undefined): string {
-  return failure === undefined ? '' : `> [!CAUTION]\n> ${escapeBlockText(oneLine(failure, 1000))}`
+  if (failure === undefined) return ''
+  const lines = failure.split('\n').filter((line) => line.trim() !== '')
+  return [
+    '> [!CAUTION]',
+    ...lines.slice(0, 20).map((line) => `> ${escapeBlockText(oneLine(line, 300))}`),
+  ].join('\n')
 }
 
 function warningsBlock(warnings: string[], max: number): string {
@@ -566,8 +571,8 @@ export function escapeText(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/@(?=[A-Za-z0-9_-])/g, '@&#8203;')
     .replace(/#(?=\d)/g, '#&#8203;')
+    .replace(/@(?=[A-Za-z0-9_-])/g, '@&#8203;') // after #: its zero-width space is written as &#8203;
 }
 
 /** Also neutralises what would start a heading, list or quote when the text begins a block. */

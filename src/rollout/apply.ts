@@ -73,6 +73,7 @@ async function applyToRegion(
     functions: [],
     leftOnNewerVersion: lookup.leftOnNewerVersion,
     layerSizes: lookup.layerSizes,
+    planned: ctx.needsPublish(lookup.existing) ? 'publish' : 'reuse',
   }
 
   let target = lookup.existing

@@ -46,7 +46,7 @@ export interface RegionOutcome {
   region: string
   version?: LayerVersion
   published: boolean
-  /** In plan mode: whether merging would publish here or reuse the version found. */
+  /** Whether the region publishes (or, in plan mode, would publish on merge) or reuses the version found. */
   planned?: 'publish' | 'reuse'
   /** Unzipped sizes of the functions' other layers, where their descriptions say (see RegionLookup). */
   layerSizes?: ReadonlyMap<string, number>
