@@ -201,7 +201,7 @@ async function runStages(
   const published = outcomes.some((o) => o.published)
   const result: PipelineResult = {
     fingerprint,
-    plan: published ? 'publish' : 'reuse',
+    plan: published || outcomes.some((o) => o.planned === 'publish') ? 'publish' : 'reuse',
     published,
     cacheHit: artifact?.cacheHit ?? true,
     artifact,

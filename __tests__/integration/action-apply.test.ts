@@ -155,6 +155,36 @@ describe('apply through dist/index.js', () => {
     expect(await versionsOf('shop-deps')).toEqual([1, 2])
   })
 
+  it('a forced rebuild that goes back to earlier contents publishes anew, and later runs leave the functions there', async () => {
+    await moto.createFunction({ name: 'orders' })
+    // What an unpinned requirement resolves to: outside the fingerprint, as a new upstream release is.
+    const upstream = path.join(mkdtempSync(path.join(tmpdir(), 'upstream-')), 'release.txt')
+    const workspace = project('pkg\n', `mkdir -p layer/python && cp ${upstream} layer/python/pkg.txt\n`)
+    const release = async (text: string, inputs: Record<string, string>) => {
+      writeFileSync(upstream, text)
+      const result = await run(workspace, { functions: 'orders', ...inputs })
+      expect(result.errors).toEqual([])
+      return result
+    }
+    await release('1.0', {})
+    await release('1.1', { force: 'true' })
+    // 1.1 is yanked: the scheduled refresh resolves 1.0 again.
+    const back = await release('1.0', { force: 'true' })
+    expect(back.outputs).toMatchObject({ published: 'true', 'layer-version': '3' })
+    expect(await layersOf('orders')).toEqual([back.outputs['layer-version-arn']])
+
+    proxy.reset()
+    const push = await release('1.0', {})
+    expect(push.outputs).toMatchObject({
+      published: 'false',
+      'layer-version': '3',
+      'updated-functions': '[]',
+    })
+    expect(proxy.writeCount()).toBe(0)
+    expect(await layersOf('orders')).toEqual([back.outputs['layer-version-arn']])
+    expect(await versionsOf('shop-deps')).toEqual([1, 2, 3])
+  })
+
   it('force compares contents, not compression: a version zipped by another zlib is not republished', async () => {
     const workspace = project()
     const first = await run(workspace)

@@ -33,6 +33,20 @@ describe('canonicalVersion: concurrent publishes of the same layer settle on the
     expect(canonicalVersion(versions, versions[0]).version).toBe(7)
   })
 
+  it('takes an older copy behind a version with other bytes for history, not a twin', () => {
+    // v1 and v3 hold the same bytes; a forced rebuild published v2 with others, and a later one went back.
+    const versions = [version(3), version(2, FINGERPRINT, SHA('B')), version(1)]
+    expect(canonicalVersion(versions, versions[0]).version).toBe(3)
+    expect(canonicalVersion(versions, versions[2]).version).toBe(1)
+    const withOthers = [
+      version(4),
+      version(3, 'cd'.repeat(32)),
+      version(2),
+      version(1, FINGERPRINT, SHA('B')),
+    ]
+    expect(canonicalVersion(withOthers, withOthers[0]).version).toBe(2)
+  })
+
   it('gives the same answer whichever run asks, so both runs converge', () => {
     const seenByFirst = [version(4)]
     const seenBySecond = [version(5), version(4)]

@@ -179,6 +179,21 @@ describe('plan mode', () => {
 })
 
 describe('apply mode', () => {
+  it('a publish that fails still reports the plan as publish', async () => {
+    lambda.failNext(
+      'PublishLayerVersion',
+      Object.assign(new Error('not allowed'), {
+        name: 'AccessDeniedException',
+        $metadata: { httpStatusCode: 403 },
+      }),
+    )
+    const { error, writes } = await failure({})
+    expect(error).toBeInstanceOf(PipelineFailure)
+    expect(error.message).toMatch(/not allowed/)
+    expect((error as PipelineFailure).result).toMatchObject({ plan: 'publish', published: false })
+    expect(writes.filter((w) => w !== 'PublishLayerVersion')).toEqual([])
+  })
+
   it('first publish: one version with the fingerprint, the function moved with its other layer kept first', async () => {
     const other = lambda.publishByHand('monitoring')
     lambda.addFunction('orders', [other])

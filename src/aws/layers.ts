@@ -151,18 +151,35 @@ export async function listLayerVersions(lambda: LambdaClient, layerName: string)
 }
 
 /**
- * The lowest-numbered version with the same fingerprint and the same bytes (CodeSha256) as `version`. Two runs that
- * publish the same layer at once create such twins; every run settles on the first one, so functions converge.
+ * The lowest-numbered of `version`'s twins (see twinsOf). Two runs that publish the same layer at once create twins;
+ * every run settles on the first one, so functions converge.
  */
 export function canonicalVersion(versions: readonly LayerVersion[], version: LayerVersion): LayerVersion {
+  return twinsOf(versions, version)[0]
+}
+
+/**
+ * `version` and the versions with its fingerprint and bytes (CodeSha256) next to it among that fingerprint's
+ * versions, oldest first. An older copy behind a version with other bytes is history, not a twin: a forced rebuild
+ * that went back to earlier contents publishes anew, and functions stay on that newest version.
+ */
+export function twinsOf(versions: readonly LayerVersion[], version: LayerVersion): LayerVersion[] {
   const fingerprint = fingerprintOf(version.description)
-  if (!fingerprint || !version.codeSha256) return version
-  let first = version
-  for (const v of versions) {
-    const twin = v.codeSha256 === version.codeSha256 && fingerprintOf(v.description) === fingerprint
-    if (twin && v.version < first.version) first = v
-  }
-  return first
+  const sha = shaOf(version)
+  if (!fingerprint || !sha) return [version]
+  const same = versions.filter(
+    (v) => v.version !== version.version && fingerprintOf(v.description) === fingerprint,
+  )
+  const ordered = [...same, version].sort((a, b) => a.version - b.version)
+  let first = ordered.indexOf(version)
+  let last = first
+  while (first > 0 && shaOf(ordered[first - 1]) === sha) first--
+  while (last < ordered.length - 1 && shaOf(ordered[last + 1]) === sha) last++
+  return ordered.slice(first, last + 1)
+}
+
+function shaOf(version: LayerVersion): string | undefined {
+  return version.codeSha256 || parseDescription(version.description).codeSha256
 }
 
 /** One version in full. Uses GetLayerVersion by name and number: moto does not implement GetLayerVersionByArn. */

@@ -3,6 +3,7 @@ import type { AwsClients } from '../aws/clients.js'
 import { mapWithConcurrency, moveFunctionToVersion, type FunctionState } from '../aws/functions.js'
 import {
   canonicalVersion,
+  twinsOf,
   fingerprintOf,
   getLayerVersion,
   listLayerVersions,
@@ -282,7 +283,7 @@ async function cleanUp(
   const pruning = inputs.keepVersions > 0
   try {
     const versions = plan.known ?? (await listLayerVersions(clients.lambda, inputs.layerName))
-    const twins = versions.filter((v) => v.version !== target.version && isTwin(v, target))
+    const twins = twinsOf(versions, target).filter((v) => v.version !== target.version)
     if (duplicate && !twins.some((v) => v.version === duplicate.version)) twins.push(duplicate)
     const recent = Date.now() - RECENT_RUN_MINUTES * 60_000
     const protect = versions
@@ -328,18 +329,6 @@ async function cleanUp(
     log.warning(`No old versions of ${where} were deleted: ${errorMessage(err)}`)
     outcome.pruning = { deleted: [], keptInUse: [], failed: [], error: errorMessage(err) }
   }
-}
-
-/** Same fingerprint and same bytes: a second copy of one layer (as canonicalVersion settles on the first). */
-function isTwin(a: LayerVersion, b: LayerVersion): boolean {
-  const fingerprint = fingerprintOf(a.description)
-  const sha = a.codeSha256 || parseDescription(a.description).codeSha256
-  return (
-    fingerprint !== undefined &&
-    fingerprint === fingerprintOf(b.description) &&
-    !!sha &&
-    sha === (b.codeSha256 || parseDescription(b.description).codeSha256)
-  )
 }
 
 function publishedByAnotherRun(version: LayerVersion, run: string | undefined): boolean {
