@@ -168,6 +168,47 @@ it('refuses npm workspaces, naming their packages, instead of leaving them out o
   expect(readdirSync(path.join(req.outputDirectory, 'nodejs'))).toEqual([])
 })
 
+it('refuses dependencies taken from a pnpm or yarn workspace, naming them', async () => {
+  const project = tempDir()
+  mkdirSync(path.join(project, 'packages', 'lib'), { recursive: true })
+  writeFileSync(path.join(project, 'packages', 'lib', 'package.json'), '{"name":"lib","version":"1.0.0"}')
+  writeFileSync(path.join(project, 'pnpm-workspace.yaml'), 'packages:\n  - packages/*\n')
+  writeFileSync(
+    path.join(project, 'package.json'),
+    JSON.stringify({ name: 'root', version: '1.0.0', dependencies: { lib: 'workspace:*', ms: '2.1.3' } }),
+  )
+  writeFileSync(path.join(project, 'pnpm-lock.yaml'), "lockfileVersion: '9.0'\n")
+  const req = request(project, 'pnpm-lock.yaml', ['x86_64'])
+  const error = await buildLayer(req).catch((err: unknown) => err)
+  expect(error).toBeInstanceOf(UserError)
+  expect((error as Error).message).toMatch(
+    /^package\.json next to pnpm-lock\.yaml takes lib \(workspace:\*\) from the workspace: .* missing from the layer/,
+  )
+  expect(readdirSync(path.join(req.outputDirectory, 'nodejs'))).toEqual([])
+})
+
+it("leaves pnpm's install records out of a pnpm layer, and every other layer's settings as they were", () => {
+  const project = tempDir()
+  writeFileSync(path.join(project, 'package.json'), '{"name":"p","version":"1.0.0"}')
+  const settings = (lockfile: string) =>
+    builderSettings({
+      runtime: node20,
+      architectures: ['x86_64'],
+      workingDirectory: project,
+      lockfiles: [path.join(project, lockfile)],
+    })
+  expect(settings('pnpm-lock.yaml').removed).toEqual(
+    expect.arrayContaining(['.pnpm-workspace-state-v1.json', '.pnpm/lock.yaml']),
+  )
+  expect(settings('package-lock.json').removed).toEqual([
+    '.bin',
+    '.package-lock.json',
+    '.yarn-integrity',
+    '.yarn-state.yml',
+    '.modules.yaml',
+  ])
+})
+
 it('says which tool is missing', async () => {
   const project = tempDir()
   writeFileSync(path.join(project, 'package.json'), '{"name":"p","version":"1.0.0"}')

@@ -26,6 +26,12 @@ const CONFIG_FOLDERS = NODE_CONFIG_FOLDERS
 
 /** Package manager bookkeeping inside node_modules: not needed at run time, and some of it names build paths. */
 const BOOKKEEPING = ['.bin', '.package-lock.json', '.yarn-integrity', '.yarn-state.yml', '.modules.yaml']
+/** pnpm's records of the install: timestamps and this machine's folder, which would make every zip differ. */
+const PNPM_BOOKKEEPING = ['.pnpm-workspace-state.json', '.pnpm-workspace-state-v1.json', '.pnpm/lock.yaml']
+
+function bookkeeping(manager: PackageManager): string[] {
+  return manager === 'pnpm' ? [...BOOKKEEPING, ...PNPM_BOOKKEEPING] : BOOKKEEPING
+}
 
 /** package.json fields that decide what gets installed (yarn.lock and pnpm-lock.yaml do not record all of them). */
 const MANIFEST_FIELDS = [
@@ -64,7 +70,7 @@ export function nodeSettings(req: SettingsRequest): Record<string, unknown> {
     platform: platformFlags(req.architectures),
     omit: 'dev',
     rootScripts: 'removed',
-    removed: BOOKKEEPING,
+    removed: bookkeeping(manager),
     manifest,
   }
 }
@@ -112,7 +118,8 @@ export async function buildNode(req: BuildRequest): Promise<BuiltLayer> {
         `(devDependencies never go into the layer), so there is nothing to put in nodejs/node_modules.`,
     )
   }
-  for (const name of BOOKKEEPING) await rm(path.join(nodeModules, name), { recursive: true, force: true })
+  for (const name of bookkeeping(manager))
+    await rm(path.join(nodeModules, name), { recursive: true, force: true })
   if (cross) await checkSkippedScripts(nodeModules, req)
   return { root: req.outputDirectory }
 }
@@ -151,6 +158,14 @@ async function copyProject(project: string, lockfile: string, target: string): P
         `Publish it to a registry or a git repository and depend on that, so the lockfile pins it.`,
     )
   }
+  const fromWorkspace = workspaceDependencies(manifest)
+  if (fromWorkspace.length > 0) {
+    throw new UserError(
+      `package.json next to ${path.basename(lockfile)} takes ${fromWorkspace.join(', ')} from the workspace: a ` +
+        `workspace package is installed as a link to this machine's folder, so it would be missing from the layer. ` +
+        `Publish it to a registry or a git repository and depend on that, so the lockfile pins it.`,
+    )
+  }
   const workspaces = await workspacePackages(project, manifest)
   if (workspaces.length > 0) {
     throw new UserError(
@@ -169,6 +184,15 @@ async function copyProject(project: string, lockfile: string, target: string): P
     const source = path.join(project, name)
     if (existsSync(source)) await cp(source, path.join(target, name), { recursive: true })
   }
+}
+
+/** `name (spec)` of each dependency with the `workspace:` protocol (pnpm, yarn). */
+function workspaceDependencies(manifest: Record<string, unknown>): string[] {
+  return ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) =>
+    Object.entries((manifest[field] ?? {}) as Record<string, unknown>)
+      .filter(([, spec]) => typeof spec === 'string' && spec.startsWith('workspace:'))
+      .map(([name, spec]) => `${name} (${String(spec)})`),
+  )
 }
 
 /** `name (folder)` of each package the `workspaces` field of package.json matches (npm's list, yarn's object). */
@@ -240,7 +264,7 @@ async function installYarn(req: BuildRequest, target: string, cross: boolean): P
     version,
     [4, 0],
     'for `yarn workspaces focus --production`',
-    'set packageManager to yarn@4',
+    'run `corepack enable` before this step, so the yarn your packageManager field names (yarn@4 or later) is used',
   )
   const rc = path.join(target, '.yarnrc.yml')
   const rcText = existsSync(rc) ? await readFile(rc, 'utf8') : ''
