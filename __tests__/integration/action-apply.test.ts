@@ -1,5 +1,5 @@
 // The bundled action (dist/index.js) as a runner starts it, against moto behind the fault proxy.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
@@ -183,6 +183,43 @@ describe('apply through dist/index.js', () => {
     expect(proxy.writeCount()).toBe(0)
     expect(await layersOf('orders')).toEqual([back.outputs['layer-version-arn']])
     expect(await versionsOf('shop-deps')).toEqual([1, 2, 3])
+  })
+
+  it('a forced rebuild with the contents AWS has writes nothing, not even a cache entry the cache had lost', async () => {
+    const workspace = project('unchanged==1\n')
+    const first = await run(workspace)
+    expect(first.outputs.published).toBe('true')
+    rmSync(path.join(workspace, '.cache'), { recursive: true, force: true }) // evicted, as a week-old entry is
+
+    proxy.reset()
+    const forced = await run(workspace, { force: 'true' })
+    expect(forced.errors).toEqual([])
+    expect(forced.outputs).toMatchObject({ published: 'false', plan: 'reuse', 'cache-hit': 'false' })
+    expect(proxy.writeCount()).toBe(0)
+    expect(existsSync(path.join(workspace, '.cache'))).toBe(false)
+  })
+
+  it('builds again instead of publishing a cached zip whose bytes are not the ones its entry records', async () => {
+    await moto.createFunction({ name: 'orders' })
+    const workspace = project('damaged==1\n')
+    const planned = await run(workspace, { mode: 'plan' })
+    expect(planned.errors).toEqual([])
+    const cached = readdirSync(path.join(workspace, '.cache'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('layer.zip'))
+      .map((f) => path.join(workspace, '.cache', f))
+    expect(cached).toHaveLength(1)
+    const bytes = readFileSync(cached[0])
+    bytes[Math.floor(bytes.length / 2)] ^= 0xff // the same size, other bytes
+    writeFileSync(cached[0], bytes)
+
+    const result = await run(workspace, { functions: 'orders' })
+    expect(result.errors).toEqual([])
+    expect(result.stdout).toMatch(
+      /The cached zip \(.*\) is not the one its entry records \(damaged\); building instead/,
+    )
+    expect(result.outputs).toMatchObject({ published: 'true', 'cache-hit': 'false', 'layer-version': '1' })
+    expect(await versionsOf('shop-deps')).toEqual([1])
+    expect(await layersOf('orders')).toEqual([result.outputs['layer-version-arn']])
   })
 
   it('force compares contents, not compression: a version zipped by another zlib is not republished', async () => {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runBuilder } from './build.js'
@@ -53,6 +55,8 @@ export async function obtainArtifact(req: ArtifactRequest): Promise<LayerArtifac
       } else if (restored) {
         req.log(`Restored the layer zip from the cache (${key})`)
         return { ...restored, cacheHit: true }
+      } else {
+        req.log(`The cached zip (${key}) is not the one its entry records (damaged); building instead`)
       }
     }
   }
@@ -96,6 +100,8 @@ export async function obtainArtifact(req: ArtifactRequest): Promise<LayerArtifac
 }
 
 async function saveArtifact(req: ArtifactRequest, key: string, artifactDir: string, manifest: Manifest) {
+  // A forced rebuild whose contents AWS already has changes nothing, so it writes no cache entry either.
+  if (req.rebuild && manifest.zip.contentDigest === req.expectedContent) return
   // A forced rebuild skipped the cache, whose entries for this fingerprint may exist already: saving again would
   // archive and upload only to be refused.
   if (req.rebuild && (await req.cache.has(key, artifactDir))) return
@@ -134,10 +140,19 @@ async function readArtifact(dir: string): Promise<Omit<LayerArtifact, 'cacheHit'
     const manifest = JSON.parse(await readFile(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest
     const zipPath = path.join(dir, ZIP_FILE)
     if ((await stat(zipPath)).size !== manifest.zip.zipSize) return undefined
+    // Lambda would check these bytes only after publishing them: a damaged entry is rebuilt instead.
+    if ((await sha256Of(zipPath)) !== manifest.zip.codeSha256) return undefined
     return { zip: { ...manifest.zip, path: zipPath }, packages: manifest.packages, facts: manifest.facts }
   } catch {
     return undefined
   }
+}
+
+/** A file's sha256 in base64, as Lambda reports CodeSha256. */
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest('base64')
 }
 
 function withoutPath(zip: LayerZip): Omit<LayerZip, 'path'> {
