@@ -108,6 +108,8 @@ describe('a complete and canonical fingerprint', () => {
     expect(sameContents.outputs.fingerprint).not.toBe(first.outputs.fingerprint)
     expect(sameContents.outputs).toMatchObject({ published: 'false', plan: 'reuse', 'layer-version': '1' })
     expect(sameContents.stdout).toMatch(/version 1 already holds exactly these contents/)
+    expect(sameContents.stdout).toMatch(/Reusing .*:1: it holds exactly these contents/)
+    expect(sameContents.stdout).not.toMatch(/it carries this fingerprint/)
     expect(proxy.writeCount()).toBe(0)
 
     write(dir, { 'base.txt': 'six==1.16.0\n' })

@@ -98,7 +98,11 @@ async function applyToRegion(
       if (target === ours) outcome.published = true
       else duplicate = ours
     } else if (target) {
-      log.info(`Reusing ${target.layerVersionArn}: it carries this fingerprint`)
+      const why =
+        fingerprintOf(target.description) === ctx.fingerprint
+          ? 'it carries this fingerprint'
+          : 'it holds exactly these contents'
+      log.info(`Reusing ${target.layerVersionArn}: ${why}`)
     }
   } catch (err) {
     if (err instanceof UserError) throw err
