@@ -34,6 +34,30 @@ async function fingerprintOf(dir: string, patterns: string[], overrides: Partial
   })
 }
 
+/** coveredFiles for the lockfiles auto-detected in `dir`, and the fingerprint over them (a build-command's if given). */
+async function coveredFingerprint(
+  dir: string,
+  cover: { env?: NodeJS.ProcessEnv; buildCommand?: string } = {},
+) {
+  const { env = {}, buildCommand } = cover
+  const lockfiles = await coveredFiles({
+    workingDirectory: dir,
+    family: 'python',
+    lockfiles: await resolveLockfiles(dir, [], AUTO, 'python3.12'),
+    buildCommand,
+    env,
+  })
+  const fingerprint = await computeFingerprint({
+    lockfiles,
+    runtime: python,
+    architectures: ['x86_64'],
+    builder: buildCommand ? 'custom' : 'python',
+    builderSettings: buildCommand ? { buildCommand } : {},
+    layoutVersion: '2',
+  })
+  return { fingerprint, names: lockfiles.map((l) => l.relativePath) }
+}
+
 describe('resolveLockfiles', () => {
   it('auto-detects runtime dependencies only: requirements.txt, else the first project lockfile', async () => {
     const dir = project({
@@ -265,22 +289,7 @@ describe('coveredFiles', () => {
         'temp/wheels/a.whl': 'zip',
       })
       const dir = path.join(root, depth, 'app')
-      const env = { PIP_CONSTRAINT: path.join(root, 'temp/c.txt') }
-      const lockfiles = await coveredFiles({
-        workingDirectory: dir,
-        family: 'python',
-        lockfiles: await resolveLockfiles(dir, [], AUTO, 'python3.12'),
-        env,
-      })
-      const fingerprint = await computeFingerprint({
-        lockfiles,
-        runtime: python,
-        architectures: ['x86_64'],
-        builder: 'python',
-        builderSettings: {},
-        layoutVersion: '2',
-      })
-      return { fingerprint, names: lockfiles.map((l) => l.relativePath) }
+      return coveredFingerprint(dir, { env: { PIP_CONSTRAINT: path.join(root, 'temp/c.txt') } })
     }
     const shallow = await fp('w')
     const deep = await fp('home/runner/work/repo')
@@ -385,22 +394,7 @@ describe('coveredFiles', () => {
   it('covers requirement files and their includes, canonical, when a build-command builds a Python layer', async () => {
     const fp = async (files: Record<string, string>) => {
       const dir = project({ 'build.sh': 'pip install -r requirements.txt -t layer\n', ...files })
-      const lockfiles = await coveredFiles({
-        workingDirectory: dir,
-        family: 'python',
-        lockfiles: await resolveLockfiles(dir, [], AUTO, 'python3.12'),
-        buildCommand: 'bash build.sh',
-        env: {},
-      })
-      const fingerprint = await computeFingerprint({
-        lockfiles,
-        runtime: python,
-        architectures: ['x86_64'],
-        builder: 'custom',
-        builderSettings: { buildCommand: 'bash build.sh' },
-        layoutVersion: '2',
-      })
-      return { fingerprint, names: lockfiles.map((l) => l.relativePath) }
+      return coveredFingerprint(dir, { buildCommand: 'bash build.sh' })
     }
     const base = await fp({
       'requirements.txt': '-r base.txt\n-c pins.txt\n',
@@ -425,20 +419,7 @@ describe('coveredFiles', () => {
   it('gives one fingerprint for requirement files that differ only in comments and line endings', async () => {
     const fp = async (text: string) => {
       const dir = project({ 'requirements.txt': text, 'base.txt': 'six==1.17.0\n' })
-      const lockfiles = await coveredFiles({
-        workingDirectory: dir,
-        family: 'python',
-        lockfiles: await resolveLockfiles(dir, [], AUTO, 'python3.12'),
-        env: {},
-      })
-      return computeFingerprint({
-        lockfiles,
-        runtime: python,
-        architectures: ['x86_64'],
-        builder: 'python',
-        builderSettings: {},
-        layoutVersion: '2',
-      })
+      return (await coveredFingerprint(dir)).fingerprint
     }
     const base = await fp('-r base.txt\nidna==3.10\n')
     expect(await fp('# deps\r\n-r base.txt\r\n\r\nidna==3.10  # why\r\n')).toBe(base)
